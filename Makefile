@@ -1,0 +1,42 @@
+# Two commands do everything on a fresh machine: `make run` and `make test`.
+VENV ?= .venv
+PYTHON ?= python3
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run demo test lint check snapshots screenshots bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)  ## the kiosk, fullscreen, on the bundled content
+	$(VENV)/bin/kiosk $(ARGS)
+
+demo: $(STAMP)  ## the kiosk in a normal window (front-desk demos)
+	$(VENV)/bin/kiosk --windowed $(ARGS)
+
+test: $(STAMP) lint  ## the whole suite, headless
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check kiosk tests
+	$(VENV)/bin/mypy
+
+check: $(STAMP)
+	$(VENV)/bin/kiosk check
+
+snapshots: $(STAMP)  ## every page, landscape and portrait, into /tmp/kiosk-snapshots
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kiosk snapshot --out /tmp/kiosk-snapshots/landscape --size 1920x1080
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kiosk snapshot --out /tmp/kiosk-snapshots/portrait --size 1080x1920
+
+screenshots: $(STAMP)  ## the README screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m kiosk.screenshots assets/screenshots
+
+bench: $(STAMP)  ## speed and memory against a bare PySide6 app
+	QT_QPA_PLATFORM=offscreen $(PY) -m kiosk.bench
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -1,0 +1,3 @@
+from kiosk.app import main_entry
+
+main_entry()

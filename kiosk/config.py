@@ -1,0 +1,143 @@
+"""The kiosk's settings: defaults, a TOML file over them, every problem reported at once.
+
+Plain data parsed by plain functions (as in qutebrowser's config), no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from kiosk.hints import did_you_mean, one_of
+
+TEXT_SIZES = ("normal", "large", "largest")
+THEMES = ("standard", "high-contrast")
+MIN_SECONDS = 5
+
+
+@dataclass(frozen=True)
+class Config:
+    """Every setting, with the value a clinic gets when it sets nothing."""
+
+    content_dir: str = ""
+    """Content folder with one subfolder per language; empty means the bundled content."""
+    language: str = "en"
+    """Language shown at start and after every idle reset."""
+    idle_timeout_s: int = 90
+    """Seconds without a touch before "Still reading?" appears (5 to 3600; 60 to 180 suits
+    most rooms)."""
+    idle_warning_s: int = 20
+    """Seconds the "Still reading?" countdown lasts (5 to 300; keep 20 or more, WCAG 2.2.1)."""
+    attract_after_s: int = 60
+    """Seconds on an untouched Home before the attract loop starts; 0 turns it off."""
+    staff_pin_hash: str = ""
+    """Salted hash of the staff PIN, written by `kiosk set-pin`; empty means exit is unprotected."""
+    hide_cursor: bool = True
+    """Hide the mouse pointer in kiosk mode (touch screens)."""
+    screen: int = 0
+    """Which monitor the kiosk fills: 0 is the primary screen, 1 the next, and so on."""
+    text_size: str = "normal"
+    """Text size at start and after each reset: normal, large or largest."""
+    theme: str = "standard"
+    """Colour theme at start and after each reset: standard or high-contrast."""
+
+
+RANGES: dict[str, tuple[int, int]] = {
+    "idle_timeout_s": (MIN_SECONDS, 3600),
+    "idle_warning_s": (MIN_SECONDS, 300),
+    "attract_after_s": (0, 3600),
+    "screen": (0, 16),
+}
+CHOICES: dict[str, tuple[str, ...]] = {"text_size": TEXT_SIZES, "theme": THEMES}
+
+
+def defaults() -> Config:
+    return Config()
+
+
+def documented_keys() -> list[tuple[str, Any, str]]:
+    """(key, default, description) for every setting, for the README and `--help`."""
+    import inspect
+
+    source = inspect.getsource(Config)
+    docs = dict(re.findall(r'^\s+(\w+): .*?\n\s+"""(.*?)"""', source, re.M | re.S))
+    return [(f.name, f.default, " ".join(docs.get(f.name, "").split())) for f in fields(Config)]
+
+
+class ConfigError(Exception):
+    """A config file that cannot be used, with every problem in it."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+def load_config(path: Path | None) -> Config:
+    """Defaults, overridden by the TOML file at ``path`` (when given)."""
+    if path is None:
+        return defaults()
+    shown = str(path)
+    try:
+        text = path.read_text("utf-8")
+    except FileNotFoundError:
+        raise ConfigError([f"{shown}:1: the config file does not exist"]) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError([f"{shown}:1: cannot read the config file ({error})"]) from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        line = re.search(r"line (\d+)", str(error))
+        raise ConfigError(
+            [f"{shown}:{line.group(1) if line else 1}: this is not valid TOML ({error})"]
+        ) from None
+    return parse_config(data, shown, text)
+
+
+def parse_config(data: dict[str, Any], shown: str = "config", text: str = "") -> Config:
+    known = {f.name: f for f in fields(Config)}
+    problems: list[str] = []
+    values: dict[str, Any] = {}
+
+    def where(key: str) -> str:
+        match = re.search(rf"^\s*{re.escape(key)}\s*=", text, re.M)
+        return f"{shown}:{text[: match.start()].count(chr(10)) + 1 if match else 1}"
+
+    for key, value in data.items():
+        if key not in known:
+            problems.append(f"{where(key)}: unknown key '{key}'{did_you_mean(key, known)}")
+            continue
+        default = known[key].default
+        expected = type(default)
+        if expected is int and (isinstance(value, bool) or not isinstance(value, int)):
+            problems.append(f"{where(key)}: '{key}' must be a whole number, not {value!r}")
+            continue
+        if expected is not int and not isinstance(value, expected):
+            problems.append(f"{where(key)}: '{key}' must be {_type_name(expected)}, not {value!r}")
+            continue
+        if key in RANGES:
+            low, high = RANGES[key]
+            if key == "attract_after_s" and 0 < value < MIN_SECONDS:
+                problems.append(
+                    f"{where(key)}: '{key}' must be 0 (off) or {MIN_SECONDS} to {high}, not {value}"
+                )
+                continue
+            if not low <= value <= high:
+                problems.append(f"{where(key)}: '{key}' must be from {low} to {high}, not {value}")
+                continue
+        if key in CHOICES and value not in CHOICES[key]:
+            problems.append(
+                f"{where(key)}: '{key}' must be one of {one_of(CHOICES[key])}, not '{value}'"
+                f"{did_you_mean(value, CHOICES[key])}"
+            )
+            continue
+        values[key] = value
+    if problems:
+        raise ConfigError(problems)
+    return replace(defaults(), **values)
+
+
+def _type_name(expected: type) -> str:
+    return {str: "text in quotes", bool: "true or false"}.get(expected, expected.__name__)

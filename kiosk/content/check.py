@@ -1,0 +1,88 @@
+"""Check a whole content folder: every language, and pages missing in one of them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.content.loader import display_path, load_pack, page_files
+from kiosk.content.model import LoadResult, Problem
+
+LANGUAGE_CODE_LENGTHS = (2, 3, 5)
+
+
+@dataclass(frozen=True)
+class ContentReport:
+    packs: dict[str, LoadResult]
+    problems: tuple[Problem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not any(p.severity == "error" for p in self.problems)
+
+
+def languages(content_root: Path) -> list[str]:
+    """Language folders of a content root: 'en', 'es', 'pt-BR'..."""
+    if not content_root.is_dir():
+        return []
+    return sorted(
+        p.name
+        for p in content_root.iterdir()
+        if p.is_dir() and not p.name.startswith((".", "_")) and len(p.name) in LANGUAGE_CODE_LENGTHS
+    )
+
+
+def check_content(content_root: Path, assets: Path | None) -> ContentReport:
+    packs = {lang: load_pack(content_root / lang, lang, assets) for lang in languages(content_root)}
+    problems: list[Problem] = []
+    if not packs:
+        problems.append(
+            Problem(
+                display_path(content_root),
+                1,
+                "no language folders here (expected folders like en/ and es/)",
+            )
+        )
+    for result in packs.values():
+        problems.extend(result.problems)
+    problems.extend(_missing_translations(content_root, packs))
+    return ContentReport(packs, tuple(problems))
+
+
+def _missing_translations(content_root: Path, packs: dict[str, LoadResult]) -> list[Problem]:
+    """A page id that has a file in one language but not in another."""
+    ids_by_lang = {lang: _declared_ids(content_root / lang) for lang in packs}
+    every_id: dict[str, Path] = {}
+    for ids in ids_by_lang.values():
+        for page_id, path in ids.items():
+            every_id.setdefault(page_id, path)
+    problems = []
+    for lang, ids in ids_by_lang.items():
+        for page_id, path in sorted(every_id.items()):
+            if page_id not in ids:
+                problems.append(
+                    Problem(
+                        display_path(content_root / lang),
+                        1,
+                        f"page '{page_id}' is missing in '{lang}' "
+                        f"(it exists as {display_path(path)})",
+                    )
+                )
+    return problems
+
+
+def _declared_ids(root: Path) -> dict[str, Path]:
+    found = {}
+    for path in page_files(root):
+        try:
+            head = path.read_text("utf-8-sig", errors="replace")[:4096]
+        except OSError:
+            continue
+        for line in head.splitlines()[1:40]:
+            if line.strip() == "---":
+                break
+            key, _, value = line.partition(":")
+            if key.strip().lower() == "id" and value.strip():
+                found[value.strip()] = path
+                break
+    return found

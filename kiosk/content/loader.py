@@ -1,0 +1,346 @@
+"""Load one language folder of Markdown pages into a validated Pack.
+
+Every problem is collected before anything is reported, each with the file and
+line it is on. A file with an error is left out; the other pages still load, so
+the kiosk keeps running on the good ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kiosk.content.images import image_problem
+from kiosk.content.meta import Header, split_header
+from kiosk.content.model import Kind, LoadResult, Pack, Page, Problem
+from kiosk.content.render import PAGE_ID, image_path_problem, render_markdown
+from kiosk.hints import did_you_mean, one_of
+
+KEYS = ("id", "kind", "order", "title", "summary", "icon", "illustration")
+MAX_FILE_BYTES = 200 * 1024
+MAX_RUN = 64
+"""Longest run of ` or [ let through: longer runs make Markdown parsing slow."""
+TILE_KINDS = (Kind.SECTION, Kind.WALKTHROUGH, Kind.SAFETY)
+UNIQUE_KINDS = (Kind.HOME, Kind.WALKTHROUGH, Kind.SAFETY)
+_RUNS = re.compile(rf"`{{{MAX_RUN + 1},}}|\[{{{MAX_RUN + 1},}}")
+
+
+def display_path(path: Path) -> str:
+    """A path as a person would type it: relative to where they are, when possible."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+@dataclass
+class _Draft:
+    """A file on its way to becoming a Page, with what is known so far."""
+
+    path: Path
+    header: Header
+    problems: list[Problem] = field(default_factory=list)
+    page: Page | None = None
+
+    def line_of(self, key: str) -> int:
+        found = self.header.fields.get(key)
+        return found.line if found else 1
+
+    def error(self, line: int, message: str) -> None:
+        self.problems.append(Problem(display_path(self.path), line, message))
+
+
+def page_files(root: Path) -> list[Path]:
+    """The Markdown files of a language folder, in a stable order."""
+    return sorted(
+        p
+        for p in root.rglob("*.md")
+        if p.name.lower() != "readme.md" and not p.name.startswith(".")
+    )
+
+
+def load_pack(root: Path, language: str, assets: Path | None = None) -> LoadResult:
+    """Load and validate every page in ``root`` (one language folder)."""
+    problems: list[Problem] = []
+    drafts: list[_Draft] = []
+    if not root.is_dir():
+        problems.append(
+            Problem(display_path(root), 1, f"there is no content folder for '{language}'")
+        )
+        return LoadResult(Pack(language, root, ()), tuple(problems))
+    real_root = root.resolve()
+    for path in page_files(root):
+        draft = _read(path, real_root, problems)
+        if draft is not None:
+            drafts.append(draft)
+
+    known_ids = {d.header.fields["id"].value for d in drafts if "id" in d.header.fields}
+    images: dict[str, Path] = {}
+    for draft in drafts:
+        _build_page(draft, real_root, assets, known_ids, images)
+
+    _check_ids_and_kinds(drafts)
+    pages = [d.page for d in drafts if d.page is not None and not d.problems]
+    for draft in drafts:
+        problems.extend(draft.problems)
+    problems.extend(_check_pack(root, drafts, pages))
+    used = {name for page in pages for name in _images_of(page)}
+    pack = Pack(
+        language,
+        root,
+        tuple(pages),
+        {name: path for name, path in images.items() if name in used},
+    )
+    return LoadResult(pack, tuple(sorted(problems, key=lambda p: (p.path, p.line))))
+
+
+def _images_of(page: Page) -> Iterable[str]:
+    return re.findall(r'src="pack:([^"]+)"', page.html)
+
+
+def _read(path: Path, real_root: Path, problems: list[Problem]) -> _Draft | None:
+    shown = display_path(path)
+    try:
+        real = path.resolve()
+        if not real.is_relative_to(real_root):
+            problems.append(
+                Problem(shown, 1, "this file is a link to a file outside the content folder")
+            )
+            return None
+        size = real.stat().st_size
+        if size > MAX_FILE_BYTES:
+            problems.append(
+                Problem(
+                    shown,
+                    1,
+                    f"the file is {size // 1024} KB; a page may be at most "
+                    f"{MAX_FILE_BYTES // 1024} KB (split it into several pages)",
+                )
+            )
+            return None
+        data = real.read_bytes()
+    except OSError as error:
+        problems.append(Problem(shown, 1, f"cannot read this file ({error.strerror})"))
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        problems.append(
+            Problem(
+                shown,
+                line,
+                "this line has characters that are not UTF-8 text "
+                "(save the file as UTF-8 in your editor)",
+            )
+        )
+        return None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        problems.append(Problem(shown, line, "this file holds a NUL byte; it is not a text file"))
+        return None
+    header, header_problems = split_header(text, KEYS)
+    draft = _Draft(path, header)
+    for found in header_problems:
+        draft.error(found.line, found.message)
+    run = _RUNS.search(header.body)
+    if run:
+        line = header.body_line + header.body[: run.start()].count("\n")
+        draft.error(
+            line, f"{len(run.group())} '{run.group()[0]}' in a row; at most {MAX_RUN} are allowed"
+        )
+        header = Header(header.fields, "", header.body_line, header.end_line)
+        draft.header = header
+    return draft
+
+
+def _build_page(
+    draft: _Draft,
+    real_root: Path,
+    assets: Path | None,
+    known_ids: set[str],
+    images: dict[str, Path],
+) -> None:
+    fields = {key: f.value for key, f in draft.header.fields.items()}
+    for key in ("id", "kind", "title"):
+        if not fields.get(key):
+            draft.error(draft.header.end_line, f"the header needs '{key}: ...'")
+    page_id = fields.get("id", "")
+    if page_id and not PAGE_ID.match(page_id):
+        draft.error(
+            draft.line_of("id"),
+            f"id '{page_id}' may hold only lowercase letters, digits and single hyphens",
+        )
+    kind: Kind | None = None
+    kind_text = fields.get("kind", "").lower()
+    if kind_text:
+        try:
+            kind = Kind(kind_text)
+        except ValueError:
+            choices = [k.value for k in Kind]
+            draft.error(
+                draft.line_of("kind"),
+                f"kind '{kind_text}' is not one of {one_of(choices)}"
+                f"{did_you_mean(kind_text, choices)}",
+            )
+    order = 0
+    if "order" in fields:
+        try:
+            order = int(fields["order"])
+        except ValueError:
+            draft.error(
+                draft.line_of("order"), f"order must be a whole number, not '{fields['order']}'"
+            )
+    if (kind in TILE_KINDS or kind is Kind.STEP) and not fields.get("summary"):
+        draft.error(
+            draft.header.end_line,
+            "the header needs 'summary: ...' (one short line for the tile)",
+        )
+    if kind in TILE_KINDS and not fields.get("icon"):
+        draft.error(
+            draft.header.end_line, "the header needs 'icon: ...' (a name from assets/icons)"
+        )
+    icon = _picture(draft, "icon", fields.get("icon", ""), real_root, assets, "icons")
+    illustration = _picture(
+        draft, "illustration", fields.get("illustration", ""), real_root, assets, "illustrations"
+    )
+
+    rendered = render_markdown(draft.header.body)
+    body_lines = draft.header.body.splitlines()
+    for needle, message in rendered.problems:
+        draft.error(_line_of(needle, body_lines, draft.header.body_line), message)
+    for target in rendered.links:
+        if target not in known_ids:
+            draft.error(
+                _line_of(f"]({target}", body_lines, draft.header.body_line),
+                f"link to page '{target}', but no page has that id"
+                f"{did_you_mean(target, known_ids)}",
+            )
+    for name in rendered.images:
+        path = real_root / name
+        line = _line_of(name, body_lines, draft.header.body_line)
+        problem = _pack_file_problem(path, real_root, name)
+        if problem:
+            draft.error(line, problem)
+        else:
+            images[name] = path.resolve()
+    if page_id and kind is not None and not draft.problems:
+        draft.page = Page(
+            id=page_id,
+            kind=kind,
+            title=fields["title"],
+            summary=fields.get("summary", ""),
+            order=order,
+            icon=icon,
+            illustration=illustration,
+            html=rendered.html,
+            text=rendered.text,
+            source=draft.path,
+            links=tuple(rendered.links),
+        )
+
+
+def _picture(
+    draft: _Draft, key: str, value: str, real_root: Path, assets: Path | None, folder: str
+) -> Path | None:
+    """Resolve an icon or illustration: a name in assets/<folder>, or a file in the pack."""
+    if not value:
+        return None
+    line = draft.line_of(key)
+    if "/" not in value and "." not in value:
+        choices = sorted(p.stem for p in (assets / folder).glob("*.svg")) if assets else []
+        if value in choices and assets is not None:
+            return assets / folder / f"{value}.svg"
+        draft.error(
+            line, f"{key} '{value}' is not in assets/{folder}{did_you_mean(value, choices)}"
+        )
+        return None
+    problem = image_path_problem(value) or _pack_file_problem(real_root / value, real_root, value)
+    if problem:
+        draft.error(line, problem)
+        return None
+    return (real_root / value).resolve()
+
+
+def _pack_file_problem(path: Path, real_root: Path, name: str) -> str | None:
+    if not path.exists():
+        return f"image '{name}' does not exist in this language folder"
+    if not path.resolve().is_relative_to(real_root):
+        return f"image '{name}' is a link to a file outside the content folder"
+    return image_problem(path)
+
+
+def _line_of(needle: str, body_lines: list[str], first_line: int) -> int:
+    for offset, line in enumerate(body_lines):
+        if needle and needle in line:
+            return first_line + offset
+    return first_line
+
+
+def _check_ids_and_kinds(drafts: list[_Draft]) -> None:
+    seen: dict[str, _Draft] = {}
+    first_of_kind: dict[Kind, _Draft] = {}
+    for draft in drafts:
+        page = draft.page
+        if page is None:
+            continue
+        if page.id in seen:
+            other = seen[page.id]
+            draft.error(
+                draft.line_of("id"),
+                f"id '{page.id}' is already used by "
+                f"{display_path(other.path)}:{other.line_of('id')}",
+            )
+            continue
+        seen[page.id] = draft
+        if page.kind in UNIQUE_KINDS:
+            if page.kind in first_of_kind:
+                other = first_of_kind[page.kind]
+                draft.error(
+                    draft.line_of("kind"),
+                    f"there can be only one '{page.kind}' page; "
+                    f"{display_path(other.path)} is one already",
+                )
+            else:
+                first_of_kind[page.kind] = draft
+
+
+def _check_pack(root: Path, drafts: list[_Draft], pages: list[Page]) -> list[Problem]:
+    problems: list[Problem] = []
+    declared = {
+        d.header.fields["kind"].value.lower(): d
+        for d in reversed(drafts)
+        if "kind" in d.header.fields
+    }
+    if Kind.SAFETY.value not in declared:
+        problems.append(
+            Problem(
+                display_path(root / "safety.md"),
+                1,
+                "there is no safety notice: add a page with 'kind: safety'",
+            )
+        )
+    walkthrough = declared.get(Kind.WALKTHROUGH.value)
+    if walkthrough is not None and Kind.STEP.value not in declared:
+        problems.append(
+            Problem(
+                display_path(walkthrough.path),
+                walkthrough.line_of("kind"),
+                "the walkthrough has no steps: add files with 'kind: step' "
+                "(for example in a walkthrough/ folder)",
+            )
+        )
+    step = declared.get(Kind.STEP.value)
+    if step is not None and walkthrough is None:
+        problems.append(
+            Problem(
+                display_path(step.path),
+                step.line_of("kind"),
+                "there are steps but no walkthrough page: add one with 'kind: walkthrough'",
+            )
+        )
+    if not pages and drafts:
+        problems.append(Problem(display_path(root), 1, "no page in this folder is free of errors"))
+    return problems

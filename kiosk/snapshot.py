@@ -1,0 +1,67 @@
+"""`kiosk snapshot`: render pages to PNG without a display."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from kiosk.app import content_root, load_language
+from kiosk.config import Config
+
+
+def run_snapshot(args: argparse.Namespace, config: Config) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    root = content_root(config, args.content)
+    language = args.lang or config.language
+    result = load_language(root, language)
+    if result is None:
+        print(f"kiosk: nothing to render in {root / language}", file=sys.stderr)
+        return 3
+
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui.window import KioskWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    width, height = args.size
+    window = KioskWindow(result.pack, text_size=config.text_size, theme_name=config.theme)
+    window.resize(width, height)
+    window.show()
+    app.processEvents()
+    window.restyle()
+    wanted = args.page or snapshot_ids(window)
+    args.out.mkdir(parents=True, exist_ok=True)
+    missing = [page for page in wanted if not window.navigator.knows(page)]
+    if missing:
+        print(
+            f"kiosk: no page {', '.join(missing)}; pages are: {', '.join(snapshot_ids(window))}",
+            file=sys.stderr,
+        )
+        return 1
+    for page_id in wanted:
+        window.navigator.home()
+        window.open_page(page_id)
+        app.processEvents()
+        path = args.out / f"{page_id}.png"
+        if not window.grab().save(str(path)):
+            print(f"kiosk: could not write {path}", file=sys.stderr)
+            return 1
+        print(path)
+    window.close()
+    return 0
+
+
+def snapshot_ids(window: object) -> list[str]:
+    """Every screen a patient can see: home, each page, each walkthrough card."""
+    from kiosk.ui.window import KioskWindow
+
+    assert isinstance(window, KioskWindow)
+    ids = ["home"]
+    for page in window.pack.tiles:
+        if page.id not in ids:
+            ids.append(page.id)
+    for card in window.cards:
+        if card not in ids:
+            ids.append(card)
+    return ids

@@ -1,0 +1,1 @@
+"""The thin Qt skin: widgets that show what the pure core says."""

@@ -1,0 +1,90 @@
+"""One page of text: title, summary, illustration and the Markdown body."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from kiosk.content.model import Pack, Page
+from kiosk.theme import Metrics
+from kiosk.ui.picture import Picture
+from kiosk.ui.text_view import PageText
+
+
+class PageView(QWidget):
+    """Shows one Page; emits ``pageLinkClicked(id)`` for links inside its text."""
+
+    pageLinkClicked = Signal(str)  # noqa: N815
+
+    def __init__(self, pack: Pack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Page")
+        self.page: Page | None = None
+        self.icon = Picture(self)
+        self.title = QLabel(self)
+        self.title.setObjectName("PageTitle")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("PageSummary")
+        for label in (self.title, self.summary):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.illustration = Picture(self)
+        self.illustration.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.text = PageText(pack.images, self)
+        self.text.pageLinkClicked.connect(self.pageLinkClicked)
+
+        heading = QVBoxLayout()
+        heading.setSpacing(4)
+        heading.addWidget(self.title)
+        heading.addWidget(self.summary)
+        self.top = QHBoxLayout()
+        self.top.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        self.top.addLayout(heading, 1)
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.addWidget(self.illustration, 2)
+        self.body.addWidget(self.text, 3)
+        self.outer = QVBoxLayout(self)
+        self.outer.addLayout(self.top)
+        self.outer.addLayout(self.body, 1)
+        self._css = ""
+
+    def set_pack(self, pack: Pack) -> None:
+        self.text.set_images(pack.images)
+
+    def show_page(self, page: Page, css: str) -> None:
+        self.page = page
+        self._css = css
+        self.title.setText(page.title)
+        self.summary.setText(page.summary)
+        self.summary.setVisible(bool(page.summary))
+        self.icon.set_path(page.icon)
+        self.illustration.set_path(page.illustration)
+        self.text.show_html(page.html, css)
+        self.text.setAccessibleName(page.title)
+        self.text.setAccessibleDescription(page.summary)
+
+    def restyle(self, css: str) -> None:
+        """Re-lay the text with new sizes or colours, keeping the reading position."""
+        if self.page is not None and css != self._css:
+            position = self.text.verticalScrollBar().value()
+            self._css = css
+            self.text.show_html(self.page.html, css)
+            self.text.verticalScrollBar().setValue(position)
+
+    def apply_metrics(self, sizes: Metrics, portrait: bool) -> None:
+        margin = sizes.pad * 2 if not portrait else sizes.pad
+        self.outer.setContentsMargins(margin, sizes.pad, margin, sizes.gap // 2)
+        self.outer.setSpacing(sizes.gap)
+        self.top.setSpacing(sizes.gap)
+        self.icon.setFixedSize(sizes.icon, sizes.icon)
+        self.body.setSpacing(sizes.pad)
+        if portrait:
+            self.body.setDirection(QBoxLayout.Direction.TopToBottom)
+            self.illustration.setMaximumSize(16777215, round(self.height() * 0.28) or 16777215)
+            self.body.setStretch(0, 0)
+            self.body.setStretch(1, 1)
+        else:
+            self.body.setDirection(QBoxLayout.Direction.LeftToRight)
+            self.illustration.setMaximumSize(round(self.width() * 0.38) or 16777215, 16777215)
+            self.body.setStretch(0, 2)
+            self.body.setStretch(1, 3)

@@ -1,0 +1,72 @@
+"""A picture (SVG or bitmap) drawn to fit its box, keeping its shape."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QPainter, QPaintEvent
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+class Picture(QWidget):
+    """Draws one image centred in its rectangle; shows nothing when there is none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._svg: QSvgRenderer | None = None
+        self._image: QImage | None = None
+        self._path: Path | None = None
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_path(self, path: Path | None) -> None:
+        if path == self._path:
+            return
+        self._path, self._svg, self._image = path, None, None
+        if path is not None:
+            if path.suffix.lower() == ".svg":
+                renderer = QSvgRenderer(str(path), self)
+                self._svg = renderer if renderer.isValid() else None
+            else:
+                image = QImage(str(path))
+                self._image = None if image.isNull() else image
+        self.setVisible(self.has_picture)
+        self.update()
+
+    @property
+    def has_picture(self) -> bool:
+        return self._svg is not None or self._image is not None
+
+    def natural_size(self) -> QSize:
+        if self._svg is not None:
+            return self._svg.defaultSize()
+        if self._image is not None:
+            return self._image.size()
+        return QSize(0, 0)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        size = self.natural_size()
+        return size if not size.isEmpty() else QSize(0, 0)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        size = self.natural_size()
+        return round(width * size.height() / size.width()) if size.width() else 0
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        size = self.natural_size()
+        if size.isEmpty():
+            return
+        box = QRectF(self.rect())
+        ratio = min(box.width() / size.width(), box.height() / size.height())
+        target = QRectF(0, 0, size.width() * ratio, size.height() * ratio)
+        target.moveCenter(box.center())
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        if self._svg is not None:
+            self._svg.render(painter, target)
+        elif self._image is not None:
+            painter.drawImage(target, self._image)
+        painter.end()

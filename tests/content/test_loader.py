@@ -1,0 +1,126 @@
+"""Bad packs give `path:line: message` for each problem, and the good pages still load."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiosk.content.loader import load_pack
+from kiosk.content.model import Kind
+from tests.conftest import GOOD_PAGES, PackWriter
+
+
+def load(root: Path, assets: Path) -> tuple[list[str], list[str]]:
+    result = load_pack(root / "en", "en", assets)
+    return [str(p) for p in result.problems], list(result.pack.page_ids)
+
+
+def test_good_pack_loads_with_no_problems(make_pack: PackWriter, assets: Path) -> None:
+    result = load_pack(make_pack() / "en", "en", assets)
+    assert result.problems == ()
+    pack = result.pack
+    assert [p.id for p in pack.tiles] == ["what", "hurt", "walkthrough", "safety"]
+    assert [p.id for p in pack.steps] == ["step-one", "step-two"]
+    assert pack.home is not None and pack.home.title == "Microneedling"
+    assert pack.safety is not None and pack.safety.kind is Kind.SAFETY
+    assert pack.page("what") is not None
+    assert pack.page("what").icon == assets / "icons" / "what-is.svg"  # type: ignore[union-attr]
+
+
+def test_unknown_key_names_file_line_and_hint(make_pack: PackWriter, assets: Path) -> None:
+    bad = GOOD_PAGES["hurt.md"].replace("summary:", "sumary:")
+    problems, ids = load(make_pack({"hurt.md": bad}), assets)
+    assert any(
+        p.endswith("en/hurt.md:6: unknown header key 'sumary' (did you mean 'summary'?)")
+        for p in problems
+    ), problems
+    assert "hurt" not in ids
+    assert {"home", "what", "walkthrough", "safety"} <= set(ids)
+
+
+def test_duplicate_ids(make_pack: PackWriter, assets: Path) -> None:
+    copy = GOOD_PAGES["hurt.md"].replace("id: hurt", "id: what")
+    problems, ids = load(make_pack({"hurt.md": copy}), assets)
+    # Files are read in name order, so the second one, what.md, is the one told off.
+    assert any(
+        "what.md:2: id 'what' is already used by" in p and p.endswith("hurt.md:2") for p in problems
+    ), problems
+    assert ids.count("what") == 1
+
+
+def test_missing_safety_notice(make_pack: PackWriter, assets: Path) -> None:
+    problems, ids = load(make_pack({"safety.md": None}), assets)
+    assert any("en/safety.md:1: there is no safety notice" in p for p in problems), problems
+    assert "what" in ids
+
+
+def test_walkthrough_with_no_steps(make_pack: PackWriter, assets: Path) -> None:
+    problems, _ = load(make_pack({"steps/01.md": None, "steps/02.md": None}), assets)
+    assert any("walkthrough.md:3: the walkthrough has no steps" in p for p in problems), problems
+
+
+def test_link_to_a_page_that_does_not_exist(make_pack: PackWriter, assets: Path) -> None:
+    page = GOOD_PAGES["what.md"].replace("(walkthrough)", "(walktrough)")
+    problems, ids = load(make_pack({"what.md": page}), assets)
+    assert any(
+        "what.md:9: link to page 'walktrough', but no page has that id "
+        "(did you mean 'walkthrough'?)" in p
+        for p in problems
+    ), problems
+    assert "what" not in ids
+
+
+def test_missing_image(make_pack: PackWriter, assets: Path) -> None:
+    page = GOOD_PAGES["hurt.md"] + "\n        ![Cream on a cheek](images/cream.png)\n"
+    problems, _ = load(make_pack({"hurt.md": page}), assets)
+    assert any("hurt.md:11: image 'images/cream.png' does not exist" in p for p in problems), (
+        problems
+    )
+
+
+def test_unknown_icon_suggests_the_closest(make_pack: PackWriter, assets: Path) -> None:
+    page = GOOD_PAGES["hurt.md"].replace("icon: does-it-hurt", "icon: does-it-hurts")
+    problems, _ = load(make_pack({"hurt.md": page}), assets)
+    assert any(
+        "hurt.md:7: icon 'does-it-hurts' is not in assets/icons (did you mean 'does-it-hurt'?)" in p
+        for p in problems
+    ), problems
+
+
+def test_every_problem_is_reported_at_once(make_pack: PackWriter, assets: Path) -> None:
+    root = make_pack(
+        {
+            "hurt.md": GOOD_PAGES["hurt.md"].replace("kind: section", "kind: sectoin"),
+            "what.md": GOOD_PAGES["what.md"].replace("order: 1", "order: first"),
+            "safety.md": None,
+        }
+    )
+    problems, ids = load(root, assets)
+    assert any(
+        "kind 'sectoin' is not one of" in p and "(did you mean 'section'?)" in p for p in problems
+    )
+    assert any("what.md:4: order must be a whole number, not 'first'" in p for p in problems)
+    assert any("no safety notice" in p for p in problems)
+    assert sorted(ids) == ["home", "step-one", "step-two", "walkthrough"]
+
+
+def test_real_image_in_pack_is_owned_by_the_pack(make_pack: PackWriter, assets: Path) -> None:
+    page = GOOD_PAGES["hurt.md"] + "\n        ![Cream](images/cream.svg)\n"
+    svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle r="4"/></svg>'
+    root = make_pack({"hurt.md": page, "images/cream.svg": svg})
+    result = load_pack(root / "en", "en", assets)
+    assert result.problems == ()
+    assert set(result.pack.images) == {"images/cream.svg"}
+
+
+def test_non_utf8_bytes_name_the_line(make_pack: PackWriter, assets: Path) -> None:
+    problems, ids = load(make_pack({"hurt.md": b"---\nid: hurt\ntitle: caf\xe9\n---\n"}), assets)
+    assert any("hurt.md:3: this line has characters that are not UTF-8" in p for p in problems)
+    assert "what" in ids
+
+
+@pytest.mark.parametrize("body", ["", b""])
+def test_empty_file(make_pack: PackWriter, assets: Path, body: str | bytes) -> None:
+    problems, _ = load(make_pack({"hurt.md": body}), assets)
+    assert any("hurt.md:1: a page must start with a '---' line" in p for p in problems)

@@ -1,0 +1,81 @@
+import pytest
+
+from kiosk.content.render import render_markdown
+
+
+def test_plain_markdown_renders_to_allowed_html() -> None:
+    result = render_markdown("### Care\n\n- one\n- **two**\n\nSee [steps](walkthrough).")
+    assert "<h3>Care</h3>" in result.html
+    assert "<strong>two</strong>" in result.html
+    assert '<a href="page:walkthrough">steps</a>' in result.html
+    assert result.links == ["walkthrough"]
+    assert result.problems == []
+    assert result.text.splitlines() == ["Care", "one", "two", "See steps."]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "<script>alert(1)</script>",
+        "<iframe src='http://x'></iframe>",
+        "<style>body{display:none}</style>",
+        "<img src=x onerror=alert(1)>",
+        "hello <b onclick='x()'>bold</b>",
+    ],
+)
+def test_raw_html_shows_as_text_never_as_markup(source: str) -> None:
+    html = render_markdown(source).html
+    assert "<script" not in html and "<iframe" not in html and "<style" not in html
+    assert "onerror" not in html.replace("onerror=alert(1)&gt;", "") or "&lt;img" in html
+    assert "&lt;" in html
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "http://example.com",
+        "https://x.org/a",
+        "file:///etc/passwd",
+        "javascript:alert(1)",
+        "data:text/html,hi",
+        "//evil.example",
+        "mailto:a@b.c",
+    ],
+)
+def test_links_that_leave_the_kiosk_are_dropped_and_reported(target: str) -> None:
+    result = render_markdown(f"Read [this]({target}) now.")
+    assert "href" not in result.html
+    assert "Read this now." in result.html
+    assert result.links == []
+    assert len(result.problems) == 1
+    assert "not allowed" in result.problems[0][1] or "not a page id" in result.problems[0][1]
+
+
+def test_autolinks_are_dropped_too() -> None:
+    result = render_markdown("Go to <http://example.com> or <a@b.example>.")
+    assert "href" not in result.html
+    assert len(result.problems) == 2
+
+
+@pytest.mark.parametrize(
+    ("src", "reason"),
+    [
+        ("/etc/passwd.png", "absolute"),
+        ("../secret.png", "outside"),
+        ("http://x/a.png", "not a file"),
+        ("file:///a.png", "not a file"),
+        ("data:image/png;base64,AAAA", "not a file"),
+        ("images/readme.txt", "not a picture"),
+    ],
+)
+def test_images_must_stay_in_the_pack(src: str, reason: str) -> None:
+    result = render_markdown(f"![a cheek]({src})")
+    assert "<img" not in result.html
+    assert "a cheek" in result.html
+    assert reason in result.problems[0][1]
+
+
+def test_pack_images_get_the_pack_scheme() -> None:
+    result = render_markdown("![A pen](images/pen.png)")
+    assert '<img alt="A pen" src="pack:images/pen.png"' in result.html
+    assert result.images == ["images/pen.png"]

@@ -1,0 +1,119 @@
+"""The commands clinic staff type: `kiosk check`, `kiosk snapshot`, and start-up failures."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from kiosk.app import main
+from tests.conftest import GOOD_PAGES, PackWriter
+
+
+def kiosk(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_check_passes_on_a_clean_pack_and_lists_page_ids(make_pack: PackWriter) -> None:
+    result = kiosk("check", make_pack())
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "en: 7 pages: home, hurt, safety, step-one, step-two, walkthrough, what" in result.stdout
+    assert "no problems" in result.stdout
+
+
+def test_check_prints_every_problem_as_path_line_message(make_pack: PackWriter) -> None:
+    root = make_pack(
+        {
+            "hurt.md": GOOD_PAGES["hurt.md"].replace("icon:", "icno:"),
+            "what.md": GOOD_PAGES["what.md"].replace("(walkthrough)", "(http://example.com)"),
+        }
+    )
+    result = kiosk("check", root)
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert any(
+        line.endswith("en/hurt.md:7: unknown header key 'icno' (did you mean 'icon'?)")
+        for line in lines
+    ), lines
+    assert any(
+        "en/what.md:9: link 'http://example.com' leaves the kiosk" in line for line in lines
+    ), lines
+
+
+def test_check_reports_a_page_missing_in_another_language(make_pack: PackWriter) -> None:
+    make_pack()
+    root = make_pack({"hurt.md": None}, language="es")
+    result = kiosk("check", root)
+    assert result.returncode == 1
+    assert "page 'hurt' is missing in 'es'" in result.stdout
+
+
+def test_bundled_content_checks_clean() -> None:
+    result = kiosk("check")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_broken_config_stops_start_up_with_a_clear_message(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text("idle_timeout = 30\n")
+    result = kiosk("--config", config, "check")
+    assert result.returncode == 2
+    assert (
+        f"{config}:1: unknown key 'idle_timeout' (did you mean 'idle_timeout_s'?)" in result.stderr
+    )
+
+
+def test_pack_with_no_good_page_exits_non_zero(tmp_path: Path) -> None:
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "broken.md").write_text("no header\n")
+    result = kiosk("--content", tmp_path, "--windowed")
+    assert result.returncode == 3
+    assert "no page" in result.stderr and "kiosk check" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)])
+def test_snapshot_writes_every_page(
+    qtbot: QtBot, make_pack: PackWriter, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    out = tmp_path / "shots"
+    code = main(
+        [
+            "snapshot",
+            "--content",
+            str(make_pack()),
+            "--out",
+            str(out),
+            "--size",
+            f"{size[0]}x{size[1]}",
+        ]
+    )
+    assert code == 0
+    names = sorted(p.stem for p in out.glob("*.png"))
+    assert names == sorted(
+        ["home", "what", "hurt", "walkthrough", "safety", "step-one", "step-two"]
+    )
+    image = QImage(str(out / "home.png"))
+    assert (image.width(), image.height()) == size
+    assert (
+        len({image.pixel(x, y) for x in range(0, size[0], 37) for y in range(0, size[1], 37)}) > 3
+    )
+
+
+def test_snapshot_of_an_unknown_page_says_which_exist(
+    qtbot: QtBot, make_pack: PackWriter, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(
+        ["snapshot", "--content", str(make_pack()), "--out", str(tmp_path), "--page", "nope"]
+    )
+    assert code == 1
+    assert "no page nope; pages are: home, what" in capsys.readouterr().err

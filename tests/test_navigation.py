@@ -1,0 +1,60 @@
+from kiosk.navigation import HOME, Location, Navigator
+
+PAGES = ("what", "hurt", "walkthrough", "safety")
+CARDS = ("safety", "step-1", "step-2")
+
+
+def make() -> tuple[Navigator, list[Location]]:
+    nav = Navigator(PAGES, "walkthrough", CARDS)
+    seen: list[Location] = []
+    nav.subscribe(lambda _old, new: seen.append(new))
+    return nav, seen
+
+
+def test_pages_and_back_history() -> None:
+    nav, seen = make()
+    assert nav.current == Location(HOME)
+    nav.go("what")
+    nav.go("hurt")
+    nav.back()
+    assert nav.current == Location("what")
+    nav.back()
+    assert nav.current == Location(HOME)
+    assert seen == [Location("what"), Location("hurt"), Location("what"), Location(HOME)]
+
+
+def test_walkthrough_cards_then_finish_goes_home() -> None:
+    nav, _ = make()
+    nav.go("walkthrough")
+    assert nav.card_id == "safety"
+    nav.next()
+    assert nav.card_id == "step-1"
+    nav.back()
+    assert nav.card_id == "safety"
+    nav.next()
+    nav.next()
+    assert nav.is_last_card and nav.card_id == "step-2"
+    nav.next()
+    assert nav.current == Location(HOME) and nav.history == []
+
+
+def test_step_id_opens_the_walkthrough_at_that_step() -> None:
+    nav, _ = make()
+    assert nav.go("step-2")
+    assert nav.in_walkthrough and nav.card_id == "step-2"
+
+
+def test_unknown_page_is_refused_and_reset_forgets_the_visit() -> None:
+    nav, _ = make()
+    assert not nav.go("nowhere")
+    nav.go("what")
+    nav.go("walkthrough")
+    nav.next()
+    nav.reset()
+    assert nav.current == Location(HOME) and nav.history == []
+
+
+def test_safety_opens_as_its_own_page_even_though_it_is_the_first_card() -> None:
+    nav, _ = make()
+    nav.go("safety")
+    assert nav.current == Location("safety") and not nav.in_walkthrough

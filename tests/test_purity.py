@@ -1,0 +1,25 @@
+"""The pure core never imports Qt: it runs and is tested without a display."""
+
+import subprocess
+import sys
+
+PURE = [
+    "kiosk.content.loader",
+    "kiosk.content.check",
+    "kiosk.content.render",
+    "kiosk.config",
+    "kiosk.navigation",
+    "kiosk.theme",
+    "kiosk.cli",
+    "kiosk.app",
+]
+
+
+def test_pure_modules_do_not_import_qt() -> None:
+    code = (
+        "import sys\n"
+        + "".join(f"import {name}\n" for name in PURE)
+        + "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

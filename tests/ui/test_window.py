@@ -1,0 +1,207 @@
+"""A patient taps through the kiosk: every tile, the walkthrough, links and the safety strip."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kiosk.content.loader import load_pack
+from kiosk.content.model import Pack
+from kiosk.ui.guard import KeyGuard
+from kiosk.ui.window import KioskWindow
+from tests.conftest import GOOD_PAGES, PackWriter
+
+
+@pytest.fixture
+def pack(make_pack: PackWriter, assets: Path) -> Pack:
+    result = load_pack(make_pack() / "en", "en", assets)
+    assert result.problems == ()
+    return result.pack
+
+
+def make_window(qtbot: QtBot, pack: Pack, kiosk_mode: bool = False) -> KioskWindow:
+    window = KioskWindow(pack, kiosk_mode=kiosk_mode)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def tap(qtbot: QtBot, widget: object) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def test_home_shows_title_welcome_and_a_tile_per_page(qtbot: QtBot, pack: Pack) -> None:
+    window = make_window(qtbot, pack)
+    assert window.current_id == "home"
+    assert window.home.title.text() == "Microneedling"
+    assert window.home.welcome.text() == "Welcome."
+    assert list(window.home.tiles) == ["what", "hurt", "walkthrough", "safety"]
+    tile = window.home.tiles["hurt"]
+    assert tile.title_label.text() == "Does it hurt?"
+    assert tile.summary_label.text() == "Very little."
+    assert tile.icon_view.has_picture
+    assert not window.bottom_bar.isVisible() and not window.safety_strip.isVisible()
+
+
+def test_every_tile_opens_its_page_and_back_returns_home(qtbot: QtBot, pack: Pack) -> None:
+    window = make_window(qtbot, pack)
+    for page_id in ("what", "hurt", "safety"):
+        with qtbot.waitSignal(window.pageShown) as shown:
+            tap(qtbot, window.home.tiles[page_id])
+        assert shown.args == [page_id]
+        page = pack.page(page_id)
+        assert page is not None
+        assert window.page_view.title.text() == page.title
+        assert window.page_view.text.toPlainText().strip() != ""
+        assert window.back_button.isVisible() and window.home_button.isVisible()
+        tap(qtbot, window.back_button)
+        assert window.current_id == "home"
+
+
+def test_walkthrough_opens_on_safety_then_steps_then_finish(qtbot: QtBot, pack: Pack) -> None:
+    window = make_window(qtbot, pack)
+    tap(qtbot, window.home.tiles["walkthrough"])
+    assert window.current_id == "safety"
+    assert window.walkthrough.step_label.text() == "Before you start"
+    assert window.walkthrough.card.title.text() == "Safety notice"
+    tap(qtbot, window.next_button)
+    assert window.current_id == "step-one"
+    assert window.walkthrough.step_label.text() == "Step 1 of 2"
+    assert window.walkthrough.dots.current == 1 and window.walkthrough.dots.count == 3
+    assert window.next_button.text() == "Next"
+    tap(qtbot, window.next_button)
+    assert window.walkthrough.step_label.text() == "Step 2 of 2"
+    assert window.next_button.text() == "Finish"
+    tap(qtbot, window.back_button)
+    assert window.current_id == "step-one"
+    tap(qtbot, window.next_button)
+    tap(qtbot, window.next_button)
+    assert window.current_id == "home"
+    assert window.navigator.history == []
+
+
+def swipe(qtbot: QtBot, widget: object, dx: int) -> None:
+    assert hasattr(widget, "rect")
+    centre = widget.rect().center()  # type: ignore[union-attr]
+    end = centre + QPoint(dx, 0)
+    qtbot.mousePress(widget, Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseMove(widget, end)
+    qtbot.mouseRelease(widget, Qt.MouseButton.LeftButton, pos=end)
+
+
+def test_swipe_left_and_right_move_through_the_walkthrough(qtbot: QtBot, pack: Pack) -> None:
+    window = make_window(qtbot, pack)
+    window.open_page("walkthrough")
+    swipe(qtbot, window.walkthrough.card.text.viewport(), -400)
+    assert window.current_id == "step-one"
+    swipe(qtbot, window.walkthrough.card.text.viewport(), 400)
+    assert window.current_id == "safety"
+    swipe(qtbot, window.walkthrough.card.text.viewport(), 400)
+    assert window.current_id == "safety", "a swipe back on the first card stays put"
+    swipe(qtbot, window.walkthrough.card.text.viewport(), -40)
+    assert window.current_id == "safety", "a short drag is not a swipe"
+
+
+def test_safety_strip_is_on_every_content_page_and_opens_the_notice(
+    qtbot: QtBot, pack: Pack
+) -> None:
+    window = make_window(qtbot, pack)
+    for page_id in ("what", "hurt", "step-one", "step-two"):
+        window.navigator.home()
+        window.open_page(page_id)
+        assert window.safety_strip.isVisible(), page_id
+        assert "Safety notice" in window.safety_strip.text()
+        tap(qtbot, window.safety_strip)
+        assert window.current_id == "safety"
+        assert window.page_view.title.text() == "Safety notice"
+
+
+def find_link(view: object, href: str) -> QPoint:
+    from kiosk.ui.text_view import PageText
+
+    assert isinstance(view, PageText)
+    port = view.viewport()
+    for y in range(0, port.height(), 6):
+        for x in range(0, port.width(), 6):
+            if view.anchorAt(QPoint(x, y)) == href:
+                return QPoint(x, y)
+    raise AssertionError(f"no link to {href} on screen")
+
+
+def test_internal_link_navigates_inside_the_kiosk(qtbot: QtBot, pack: Pack) -> None:
+    window = make_window(qtbot, pack)
+    window.open_page("what")
+    view = window.page_view.text
+    point = find_link(view, "page:walkthrough")
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.current_id == "safety"
+    assert window.navigator.in_walkthrough
+
+
+def test_text_cannot_be_selected_dragged_or_context_menued(qtbot: QtBot, pack: Pack) -> None:
+    window = make_window(qtbot, pack)
+    view = window.page_view.text
+    assert not view.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    assert view.contextMenuPolicy() == Qt.ContextMenuPolicy.NoContextMenu
+    assert not view.acceptDrops() and not window.acceptDrops()
+    assert not view.openLinks() and not view.openExternalLinks()
+
+
+def test_text_view_loads_only_images_the_pack_owns(
+    qtbot: QtBot, pack: Pack, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, pack)
+    view = window.page_view.text
+    secret = tmp_path / "secret.png"
+    secret.write_bytes(b"\x89PNG\r\n\x1a\n")
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    image = QTextDocument.ResourceType.ImageResource.value
+    for url in (str(secret), f"file://{secret}", "pack:../secret.png", "http://example.com/a.png"):
+        assert view.loadResource(image, QUrl(url)) is None, url
+
+
+def test_keys_that_would_leave_do_nothing_in_kiosk_mode(qtbot: QtBot, pack: Pack) -> None:
+    app = QApplication.instance()
+    assert app is not None
+    guard = KeyGuard()
+    app.installEventFilter(guard)
+    try:
+        window = make_window(qtbot, pack, kiosk_mode=True)
+        window.open_page("what")
+        for key, mods in (
+            (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+            (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+            (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+            (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+            (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
+        ):
+            qtbot.keyClick(window, key, mods)
+        assert window.close() is False
+        assert window.isVisible() and window.current_id == "what"
+    finally:
+        app.removeEventFilter(guard)
+
+
+def test_windowed_mode_closes_normally(qtbot: QtBot, pack: Pack) -> None:
+    window = make_window(qtbot, pack, kiosk_mode=False)
+    assert window.close() is True
+
+
+def test_broken_page_is_left_out_and_the_rest_still_runs(
+    qtbot: QtBot, make_pack: PackWriter, assets: Path
+) -> None:
+    root = make_pack({"hurt.md": GOOD_PAGES["hurt.md"].replace("title:", "titel:")})
+    result = load_pack(root / "en", "en", assets)
+    assert any("hurt.md" in str(p) for p in result.problems)
+    window = make_window(qtbot, result.pack)
+    assert "hurt" not in window.home.tiles
+    tap(qtbot, window.home.tiles["what"])
+    assert window.current_id == "what"
