@@ -1,43 +1,65 @@
 """Start-up, as a story.
 
-``main(argv)`` parses the arguments, loads the config, loads and validates the
-content (all plain Python, so a broken file is reported before any window
-exists), and only then creates the QApplication and the window. It returns the
-process exit code: 0 for a normal or staff exit, non-zero for a failure, so a
-supervisor restarts only failures.
+``main(argv)`` parses the arguments, sets up logging, loads the config, loads
+and validates the content (all plain Python, so a broken file is reported
+before any window exists), and only then creates the QApplication and the
+window. It returns the exit code: 0 for a normal or staff exit, non-zero for a
+failure, so a supervisor (assets/deploy/kiosk.service) restarts only failures.
 """
 
 from __future__ import annotations
 
+import argparse
 import logging
-import os
-import signal
 import sys
+from dataclasses import replace
 from pathlib import Path
+
+import platformdirs
 
 from kiosk import cli
 from kiosk.config import Config, ConfigError, load_config
 from kiosk.content.check import check_content, languages
 from kiosk.content.loader import display_path, load_pack
-from kiosk.content.model import LoadResult, Severity
+from kiosk.content.model import Pack, Severity
+from kiosk.logs import setup_logging
+from kiosk.pin import hash_problem
 from kiosk.resources import bundled
 
 log = logging.getLogger("kiosk")
 
 EXIT_OK = 0
-EXIT_CONTENT = 3
 EXIT_CONFIG = 2
+EXIT_CONTENT = 3
+EXIT_CRASH = 70
 
 
 def main_entry() -> None:
     sys.exit(main(sys.argv[1:]))
 
 
+def default_config_path() -> Path:
+    return platformdirs.user_config_path("kiosk", appauthor=False) / "kiosk.toml"
+
+
+def config_path(args: argparse.Namespace) -> Path | None:
+    """--config, else the user's config file when there is one, else built-in defaults."""
+    if getattr(args, "config", None):
+        return Path(args.config)
+    path = default_config_path()
+    return path if path.exists() else None
+
+
 def main(argv: list[str]) -> int:
     args = cli.parse(argv)
-    setup_logging(args.verbose)
+    running = args.command is None
+    setup_logging(args.verbose, to_file=running)
+    if args.command == "set-pin":
+        from kiosk.set_pin import run_set_pin
+
+        return run_set_pin(Path(args.config) if args.config else default_config_path())
     try:
-        config = load_config(args.config)
+        config = load_config(config_path(args))
     except ConfigError as error:
         print("kiosk: the config file has problems, so the kiosk did not start:", file=sys.stderr)
         for problem in error.problems:
@@ -50,14 +72,6 @@ def main(argv: list[str]) -> int:
 
         return run_snapshot(args, config)
     return run_kiosk(args, config)
-
-
-def setup_logging(verbose: bool) -> None:
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
 
 
 def content_root(config: Config, override: Path | None) -> Path:
@@ -81,79 +95,66 @@ def run_check(root: Path) -> int:
     return EXIT_OK
 
 
-def load_language(root: Path, language: str) -> LoadResult | None:
-    """The pack for one language, with its problems logged; None if it has no page."""
-    if language not in languages(root):
-        found = ", ".join(languages(root)) or "none"
-        log.error("no '%s' folder in %s (languages found: %s)", language, display_path(root), found)
-        return None
-    result = load_pack(root / language, language, bundled("assets"))
-    for problem in result.problems:
-        log.log(
-            logging.ERROR if problem.severity is Severity.ERROR else logging.WARNING, "%s", problem
+def load_packs(root: Path, first: str) -> dict[str, Pack]:
+    """Every language that has a good page, ``first`` first; problems go to the log."""
+    found = languages(root)
+    if first not in found:
+        log.error(
+            "no '%s' folder in %s (languages found: %s)",
+            first,
+            display_path(root),
+            ", ".join(found) or "none",
         )
-    if not result.pack.pages:
-        return None
-    if result.problems:
-        log.warning(
-            "showing %d good page(s); %d file problem(s) above",
-            len(result.pack.pages),
-            len(result.errors),
-        )
-    return result
+        return {}
+    packs: dict[str, Pack] = {}
+    for language in [first] + [lang for lang in found if lang != first]:
+        result = load_pack(root / language, language, bundled("assets"))
+        for problem in result.problems:
+            level = logging.ERROR if problem.severity is Severity.ERROR else logging.WARNING
+            log.log(level, "%s", problem)
+        if result.pack.pages and result.pack.home is not None:
+            packs[language] = result.pack
+        else:
+            log.error("leaving out language '%s': it has no home page or no good page", language)
+        if result.errors:
+            log.warning(
+                "%s: showing %d good page(s); %d problem(s) above",
+                language,
+                len(result.pack.pages),
+                len(result.errors),
+            )
+    return packs if first in packs else {}
 
 
-def run_kiosk(args: object, config: Config) -> int:
+def settings_for(args: argparse.Namespace, config: Config) -> Config:
+    """The config with the command line's --lang (and snapshot's --theme/--text-size) on top."""
+    changes = {
+        "language": getattr(args, "lang", None),
+        "theme": getattr(args, "theme", None),
+        "text_size": getattr(args, "text_size", None),
+    }
+    return replace(config, **{k: v for k, v in changes.items() if v})
+
+
+def run_kiosk(args: argparse.Namespace, config: Config) -> int:
+    config = settings_for(args, config)
     root = content_root(config, getattr(args, "content", None))
-    language = getattr(args, "lang", None) or config.language
-    result = load_language(root, language)
-    if result is None:
+    packs = load_packs(root, config.language)
+    if not packs:
         print(
-            f"kiosk: no page in {display_path(root / language)} can be shown; "
+            f"kiosk: no page in {display_path(root / config.language)} can be shown; "
             f"run 'kiosk check {display_path(root)}' to see why",
             file=sys.stderr,
         )
         return EXIT_CONTENT
+    if config.staff_pin_hash and hash_problem(config.staff_pin_hash):
+        print(f"kiosk: {hash_problem(config.staff_pin_hash)}", file=sys.stderr)
+        return EXIT_CONFIG
+    if not config.staff_pin_hash:
+        log.warning(
+            "no staff PIN is set: the staff gesture exits without one "
+            "(run 'kiosk set-pin' to protect the exit)"
+        )
+    from kiosk.ui.run import run_window
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from kiosk.ui.guard import KeyGuard
-    from kiosk.ui.window import KioskWindow
-
-    windowed = bool(getattr(args, "windowed", False))
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("kiosk")
-    window = KioskWindow(
-        result.pack, kiosk_mode=not windowed, text_size=config.text_size, theme_name=config.theme
-    )
-    guard = KeyGuard(app)
-    if not windowed:
-        app.installEventFilter(guard)
-        window.setWindowFlag(window.windowFlags().__class__.FramelessWindowHint, True)
-        window.showFullScreen()
-    else:
-        window.resize(1280, 800)
-        window.show()
-
-    def stop(signum: int, _frame: object) -> None:
-        log.info("signal %d: closing", signum)
-        window.allow_close = True
-        app.quit()
-
-    signal.signal(signal.SIGTERM, stop)
-    signal.signal(signal.SIGINT, stop)
-    pulse = QTimer(app)  # lets Python run its signal handlers while Qt waits
-    pulse.setObjectName("signal-pulse")
-    pulse.start(250)
-    pulse.timeout.connect(lambda: None)
-    log.info(
-        "kiosk started (%s, %d pages, %s)",
-        language,
-        len(result.pack.pages),
-        "windowed" if windowed else "kiosk mode",
-    )
-    code = app.exec()
-    os.environ.pop("KIOSK_RUNNING", None)
-    return int(code)
+    return run_window(packs, config, windowed=bool(args.windowed))

@@ -6,7 +6,7 @@ import argparse
 import re
 from pathlib import Path
 
-COMMANDS = ("check", "snapshot")
+COMMANDS = ("check", "snapshot", "set-pin")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -26,12 +26,8 @@ def _common(parser: argparse.ArgumentParser, top: bool = False) -> None:
         default=default,
         help="content folder with one subfolder per language (default: bundled)",
     )
-    parser.add_argument(
-        "--config", type=Path, metavar="FILE", default=default, help="a TOML config file"
-    )
-    parser.add_argument(
-        "--lang", metavar="CODE", default=default, help="language to show, e.g. en or es"
-    )
+    parser.add_argument("--config", type=Path, metavar="FILE", default=default, help="a TOML config file")
+    parser.add_argument("--lang", metavar="CODE", default=default, help="language to show, e.g. en or es")
     parser.add_argument(
         "-v",
         "--verbose",

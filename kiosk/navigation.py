@@ -20,9 +20,7 @@ class Location:
 class Navigator:
     """Page history and walkthrough position for one patient's visit."""
 
-    def __init__(
-        self, page_ids: tuple[str, ...], walkthrough: str | None, cards: tuple[str, ...]
-    ) -> None:
+    def __init__(self, page_ids: tuple[str, ...], walkthrough: str | None, cards: tuple[str, ...]) -> None:
         """``page_ids`` are pages of their own; ``cards`` the walkthrough's, in order.
 
         A card that is also a page of its own (the safety notice) opens as that page.

@@ -6,17 +6,17 @@ import argparse
 import os
 import sys
 
-from kiosk.app import content_root, load_language
+from kiosk.app import content_root, load_packs, settings_for
 from kiosk.config import Config
 
 
 def run_snapshot(args: argparse.Namespace, config: Config) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    root = content_root(config, args.content)
-    language = args.lang or config.language
-    result = load_language(root, language)
-    if result is None:
-        print(f"kiosk: nothing to render in {root / language}", file=sys.stderr)
+    config = settings_for(args, config)
+    root = content_root(config, getattr(args, "content", None))
+    packs = load_packs(root, config.language)
+    if not packs:
+        print(f"kiosk: nothing to render in {root / config.language}", file=sys.stderr)
         return 3
 
     from PySide6.QtWidgets import QApplication
@@ -25,7 +25,10 @@ def run_snapshot(args: argparse.Namespace, config: Config) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     width, height = args.size
-    window = KioskWindow(result.pack, text_size=config.text_size, theme_name=config.theme)
+    from kiosk.ui.translations import install_translator
+
+    install_translator(config.language)
+    window = KioskWindow(packs, config)
     window.resize(width, height)
     window.show()
     app.processEvents()

@@ -41,12 +41,9 @@ def test_check_prints_every_problem_as_path_line_message(make_pack: PackWriter) 
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert any(
-        line.endswith("en/hurt.md:7: unknown header key 'icno' (did you mean 'icon'?)")
-        for line in lines
+        line.endswith("en/hurt.md:7: unknown header key 'icno' (did you mean 'icon'?)") for line in lines
     ), lines
-    assert any(
-        "en/what.md:9: link 'http://example.com' leaves the kiosk" in line for line in lines
-    ), lines
+    assert any("en/what.md:9: link 'http://example.com' leaves the kiosk" in line for line in lines), lines
 
 
 def test_check_reports_a_page_missing_in_another_language(make_pack: PackWriter) -> None:
@@ -67,9 +64,7 @@ def test_broken_config_stops_start_up_with_a_clear_message(tmp_path: Path) -> No
     config.write_text("idle_timeout = 30\n")
     result = kiosk("--config", config, "check")
     assert result.returncode == 2
-    assert (
-        f"{config}:1: unknown key 'idle_timeout' (did you mean 'idle_timeout_s'?)" in result.stderr
-    )
+    assert f"{config}:1: unknown key 'idle_timeout' (did you mean 'idle_timeout_s'?)" in result.stderr
 
 
 def test_pack_with_no_good_page_exits_non_zero(tmp_path: Path) -> None:
@@ -99,21 +94,15 @@ def test_snapshot_writes_every_page(
     )
     assert code == 0
     names = sorted(p.stem for p in out.glob("*.png"))
-    assert names == sorted(
-        ["home", "what", "hurt", "walkthrough", "safety", "step-one", "step-two"]
-    )
+    assert names == sorted(["home", "what", "hurt", "walkthrough", "safety", "step-one", "step-two"])
     image = QImage(str(out / "home.png"))
     assert (image.width(), image.height()) == size
-    assert (
-        len({image.pixel(x, y) for x in range(0, size[0], 37) for y in range(0, size[1], 37)}) > 3
-    )
+    assert len({image.pixel(x, y) for x in range(0, size[0], 37) for y in range(0, size[1], 37)}) > 3
 
 
 def test_snapshot_of_an_unknown_page_says_which_exist(
     qtbot: QtBot, make_pack: PackWriter, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = main(
-        ["snapshot", "--content", str(make_pack()), "--out", str(tmp_path), "--page", "nope"]
-    )
+    code = main(["snapshot", "--content", str(make_pack()), "--out", str(tmp_path), "--page", "nope"])
     assert code == 1
     assert "no page nope; pages are: home, what" in capsys.readouterr().err

@@ -21,17 +21,14 @@ def test_no_file_means_the_documented_defaults() -> None:
 
 
 def test_values_override_defaults(tmp_path: Path) -> None:
-    config = load_config(
-        write(tmp_path, 'language = "es"\nidle_timeout_s = 5\nidle_warning_s = 5\n')
-    )
+    config = load_config(write(tmp_path, 'language = "es"\nidle_timeout_s = 5\nidle_warning_s = 5\n'))
     assert (config.language, config.idle_timeout_s, config.idle_warning_s) == ("es", 5, 5)
 
 
 def test_every_problem_is_reported_with_file_line_key_and_hint(tmp_path: Path) -> None:
     path = write(
         tmp_path,
-        'idle_timout_s = 30\nidle_warning_s = "soon"\n'
-        'attract_after_s = 2\ntheme = "dark"\nhide_cursor = 1\n',
+        'idle_timout_s = 30\nidle_warning_s = "soon"\nattract_after_s = 2\ntheme = "dark"\nhide_cursor = 1\n',
     )
     with pytest.raises(ConfigError) as caught:
         load_config(path)

@@ -41,6 +41,9 @@ class HomePage(QWidget):
         self._layout.addLayout(self.grid, 1)
         self._columns = 0
 
+    def scroll_to_top(self) -> None:
+        """Home does not scroll; kept so a reset can treat every screen alike."""
+
     def apply_metrics(self, sizes: Metrics, portrait: bool) -> None:
         self._layout.setContentsMargins(sizes.pad * 2, sizes.pad, sizes.pad * 2, sizes.pad)
         self._layout.setSpacing(sizes.gap // 2)

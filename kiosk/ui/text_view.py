@@ -34,8 +34,7 @@ class PageText(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setSearchPaths([])
         self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setAcceptDrops(False)
@@ -65,9 +64,7 @@ class PageText(QTextBrowser):
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:  # noqa: N802 (Qt API)
         name = url.toString() if isinstance(url, QUrl) else str(url)
-        if kind != QTextDocument.ResourceType.ImageResource.value or not name.startswith(
-            PACK_SCHEME
-        ):
+        if kind != QTextDocument.ResourceType.ImageResource.value or not name.startswith(PACK_SCHEME):
             return None
         name = name.removeprefix(PACK_SCHEME)
         path = self._images.get(name)

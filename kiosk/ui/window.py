@@ -1,29 +1,37 @@
-"""The kiosk window: Home, a page, or the walkthrough, with the safety strip and the bottom bar."""
+"""The kiosk window: Home, a page or the walkthrough, with the safety strip, the
+bottom bar and the layers that sit over them (idle warning, attract loop, PIN pad)."""
 
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk import theme
+from kiosk.config import Config
 from kiosk.content.model import Kind, Pack, Page
+from kiosk.idle import IdleSettings
 from kiosk.navigation import HOME, Location, Navigator
+from kiosk.pin import PinLock
+from kiosk.ui.attract import AttractLoop
+from kiosk.ui.bottom_bar import BottomBar
 from kiosk.ui.home import HomePage
-from kiosk.ui.icons import themed_icon
+from kiosk.ui.idle_watcher import IdleWatcher
 from kiosk.ui.page_view import PageView
+from kiosk.ui.pin_pad import PinPad
+from kiosk.ui.staff_gesture import CornerHold
+from kiosk.ui.still_reading import StillReadingOverlay
 from kiosk.ui.style import load_fonts, page_css, window_stylesheet
 from kiosk.ui.walkthrough import WalkthroughView
 
 log = logging.getLogger(__name__)
+
+EXIT_STAFF = 0
 
 
 def walkthrough_cards(pack: Pack) -> tuple[str, ...]:
@@ -33,99 +41,143 @@ def walkthrough_cards(pack: Pack) -> tuple[str, ...]:
 
 
 class KioskWindow(QWidget):
-    """The whole kiosk. Takes a validated pack; shows what its Navigator says.
+    """The whole kiosk, built from validated packs (one per language) and the config.
 
-    ``kiosk_mode`` makes the window ignore close requests (Alt+F4, the window
-    manager); ``--windowed`` demos close normally.
+    In ``kiosk_mode`` close requests are ignored; only the staff gesture (and
+    PIN, when one is set) ends the app, with exit code 0.
     """
 
     pageShown = Signal(str)  # noqa: N815
     """The page id (or walkthrough card id) now on screen."""
+    staffExit = Signal()  # noqa: N815
+    resetDone = Signal()  # noqa: N815
 
     def __init__(
         self,
-        pack: Pack,
+        packs: Mapping[str, Pack] | Pack,
+        config: Config | None = None,
         *,
         kiosk_mode: bool = False,
-        text_size: str = "normal",
-        theme_name: str = "standard",
+        clock: Callable[[], float] = time.monotonic,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        if isinstance(packs, Pack):
+            packs = {packs.language: packs}
+        self.packs = dict(packs)
+        self.config = config or Config(language=next(iter(self.packs)))
+        if self.config.language not in self.packs:
+            self.config = replace(self.config, language=next(iter(self.packs)))
         self.setObjectName("KioskWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.setAcceptDrops(False)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         load_fonts()
-        self.pack = pack
         self.kiosk_mode = kiosk_mode
         self.allow_close = not kiosk_mode
-        self.text_size = text_size
-        self.palette_ = theme.PALETTES[theme_name]
-        self.sizes = theme.metrics(1920, 1080, text_size)
-        self.cards = walkthrough_cards(pack)
-        walk = pack.walkthrough
-        own_pages = tuple(p.id for p in pack.pages if p.kind is not Kind.STEP)
-        self.navigator = Navigator(own_pages, walk.id if walk else None, self.cards)
+        self.language = self.config.language
+        self.text_size = self.config.text_size
+        self.palette_ = theme.PALETTES[self.config.theme]
+        self.sizes = theme.metrics(1920, 1080, self.text_size)
+        self.pack = self.packs[self.language]
+        self.cards: tuple[str, ...] = ()
+        self.navigator = Navigator((), None, ())
 
-        self.home = HomePage(pack, self)
-        self.page_view = PageView(pack, self)
-        self.walkthrough = WalkthroughView(pack, self)
+        self.home = HomePage(self.pack, self)
+        self.page_view = PageView(self.pack, self)
+        self.walkthrough = WalkthroughView(self.pack, self)
         self.stack = QStackedWidget(self)
         for widget in (self.home, self.page_view, self.walkthrough):
             self.stack.addWidget(widget)
-
-        self.safety_strip = QPushButton(self)
-        self.safety_strip.setObjectName("SafetyStrip")
-        safety = pack.safety
-        self.safety_strip.setText(f"{safety.title}: {safety.summary}   ›" if safety else "")
-        self.safety_strip.setAccessibleName(safety.title if safety else "")
-        self.safety_strip.setAccessibleDescription(self.tr("Opens the safety notice"))
-
-        self.back_button = QPushButton(self.tr("Back"), self)
-        self.home_button = QPushButton(self.tr("Home"), self)
-        self.next_button = QPushButton(self.tr("Next"), self)
-        self.next_button.setObjectName("PrimaryButton")
-        self.back_button.setAccessibleDescription(self.tr("Goes back one step"))
-        self.home_button.setAccessibleDescription(self.tr("Goes to the start screen"))
-        self.next_button.setAccessibleDescription(self.tr("Goes to the next step"))
-        bar = QWidget(self)
-        bar.setObjectName("BottomBar")
-        bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.bottom_bar = bar
-        row = QHBoxLayout(bar)
-        row.addWidget(self.back_button)
-        row.addWidget(self.home_button)
-        row.addStretch(1)
-        row.addWidget(self.next_button)
-        self.bar_row = row
-
+        self.bar = BottomBar(list(self.packs), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.stack, 1)
-        layout.addWidget(self.safety_strip)
-        layout.addWidget(bar)
+        layout.addWidget(self.bar.safety_strip)
+        layout.addWidget(self.bar)
 
-        self.home.tileChosen.connect(self.open_page)
+        self.still_reading = StillReadingOverlay(self)
+        self.attract = AttractLoop(self)
+        self.pin_pad = PinPad(self, PinLock(self.config.staff_pin_hash), clock)
+        self.idle = IdleWatcher(
+            IdleSettings(self.config.idle_timeout_s, self.config.idle_warning_s, self.config.attract_after_s),
+            self.is_pristine,
+            clock,
+            self,
+        )
+        self.corner = CornerHold(self)
+
         self.page_view.pageLinkClicked.connect(self.open_page)
         self.walkthrough.pageLinkClicked.connect(self.open_page)
-        self.walkthrough.swipedNext.connect(self.navigator.next)
+        self.walkthrough.swipedNext.connect(lambda: self.navigator.next())
         self.walkthrough.swipedBack.connect(self._swipe_back)
-        self.safety_strip.clicked.connect(self._open_safety)
-        self.back_button.clicked.connect(self.navigator.back)
-        self.home_button.clicked.connect(self.navigator.home)
-        self.next_button.clicked.connect(self.navigator.next)
-        self.navigator.subscribe(lambda _old, new: self._show(new))
+        self.bar.safety_strip.clicked.connect(self._open_safety)
+        self.bar.back_button.clicked.connect(lambda: self.navigator.back())
+        self.bar.home_button.clicked.connect(lambda: self.navigator.home())
+        self.bar.next_button.clicked.connect(lambda: self.navigator.next())
+        self.bar.textSizeChosen.connect(self.set_text_size)
+        self.bar.contrastToggled.connect(lambda on: self.set_theme("high-contrast" if on else "standard"))
+        self.bar.languageChosen.connect(self.set_language)
+        self.still_reading.keepReading.connect(self.keep_reading)
+        self.attract.woken.connect(self._woken)
+        self.idle.warn.connect(self._warn)
+        self.idle.countdown.connect(self.still_reading.set_seconds)
+        self.idle.dismissed.connect(self.still_reading.hide)
+        self.idle.reset.connect(self.reset_for_next_patient)
+        self.idle.attract.connect(self.attract.start)
+        self.idle.woken.connect(self.attract.stop)
+        self.corner.held.connect(self.open_staff_exit)
+        self.pin_pad.unlocked.connect(self.staff_exit)
 
         self._restyle_timer = QTimer(self)
         self._restyle_timer.setObjectName("restyle")
         self._restyle_timer.setSingleShot(True)
         self._restyle_timer.setInterval(0)
         self._restyle_timer.timeout.connect(self.restyle)
+        self._install_pack(self.pack)
         self.restyle()
         self._show(self.navigator.current)
+
+    # -- packs and languages --------------------------------------------------
+
+    def _install_pack(self, pack: Pack) -> None:
+        self.pack = pack
+        self.cards = walkthrough_cards(pack)
+        walk = pack.walkthrough
+        own_pages = tuple(p.id for p in pack.pages if p.kind is not Kind.STEP)
+        self.navigator = Navigator(own_pages, walk.id if walk else None, self.cards)
+        self.navigator.subscribe(lambda _old, new: self._show(new))
+        old_home = self.home
+        self.home = HomePage(pack, self)
+        self.home.tileChosen.connect(self.open_page)
+        self.stack.insertWidget(0, self.home)
+        if old_home is not self.home:
+            self.stack.removeWidget(old_home)
+            old_home.deleteLater()
+        self.page_view.set_pack(pack)
+        self.walkthrough.card.set_pack(pack)
+        self.attract.set_pack(pack)
+        self.bar.set_safety(pack.safety)
+        self.bar.set_language(pack.language)
+
+    def set_language(self, language: str) -> None:
+        if language == self.language or language not in self.packs:
+            return
+        self.language = language
+        self._retranslate()
+        self._install_pack(self.packs[language])
+        self.restyle()
+        self._show(self.navigator.current)
+
+    def _retranslate(self) -> None:
+        from kiosk.ui.translations import install_translator
+
+        install_translator(self.language)
+        self.bar.retranslate()
+        self.still_reading.retranslate()
+        self.attract.retranslate()
+        self.pin_pad.retranslate()
 
     # -- navigation ---------------------------------------------------------
 
@@ -156,9 +208,7 @@ class KioskWindow(QWidget):
             index = where.card
             showing = self.pack.page(self.cards[index])
             assert showing is not None
-            self.walkthrough.show_card(
-                showing, self._card_label(index), index, len(self.cards), css
-            )
+            self.walkthrough.show_card(showing, self._card_label(index), index, len(self.cards), css)
             self.stack.setCurrentWidget(self.walkthrough)
         else:
             showing = self.pack.page(where.page)
@@ -167,24 +217,14 @@ class KioskWindow(QWidget):
                 return
             self.page_view.show_page(showing, css)
             self.stack.setCurrentWidget(self.page_view)
-        in_walk = self.navigator.in_walkthrough
-        self.safety_strip.setVisible(
-            not on_home
-            and self.pack.safety is not None
-            and (showing is None or showing.kind is not Kind.SAFETY)
+        self.bar.show_for(
+            on_home=on_home,
+            in_walkthrough=self.navigator.in_walkthrough,
+            last_card=self.navigator.is_last_card,
+            safety_here=showing is not None
+            and showing.kind is Kind.SAFETY
+            and not self.navigator.in_walkthrough,
         )
-        self.back_button.setVisible(not on_home)
-        self.home_button.setVisible(not on_home)
-        self.next_button.setVisible(in_walk)
-        self.next_button.setText(
-            self.tr("Finish") if self.navigator.is_last_card else self.tr("Next")
-        )
-        self.next_button.setAccessibleDescription(
-            self.tr("Ends the walkthrough and goes to the start screen")
-            if self.navigator.is_last_card
-            else self.tr("Goes to the next step")
-        )
-        self.bottom_bar.setVisible(not on_home)
         self.pageShown.emit(self.current_id)
 
     def _card_label(self, index: int) -> str:
@@ -194,7 +234,17 @@ class KioskWindow(QWidget):
             return self.tr("Before you start")
         return self.tr("Step {0} of {1}").format(index - first_step + 1, steps)
 
-    # -- look ---------------------------------------------------------------
+    # -- text size and theme -------------------------------------------------
+
+    def set_text_size(self, size: str) -> None:
+        if size in theme.TEXT_SCALES and size != self.text_size:
+            self.text_size = size
+            self.restyle()
+
+    def set_theme(self, name: str) -> None:
+        if name in theme.PALETTES and name != self.palette_.name:
+            self.palette_ = theme.PALETTES[name]
+            self.restyle()
 
     def restyle(self) -> None:
         size = self.size() if self.width() > 0 and self.height() > 0 else QSize(1920, 1080)
@@ -204,21 +254,8 @@ class KioskWindow(QWidget):
         self.home.apply_metrics(self.sizes, portrait)
         self.page_view.apply_metrics(self.sizes, portrait)
         self.walkthrough.apply_metrics(self.sizes, self.palette_, portrait)
-        gap, pad = self.sizes.gap, self.sizes.pad
-        self.bar_row.setContentsMargins(
-            pad * 2 if not portrait else pad, gap // 2, pad * 2 if not portrait else pad, gap // 2
-        )
-        self.bar_row.setSpacing(gap)
-        icon_size = QSize(self.sizes.button * 3 // 2, self.sizes.button * 3 // 2)
-        for button, name in (
-            (self.back_button, "back"),
-            (self.home_button, "home"),
-            (self.next_button, "next"),
-        ):
-            colour = self.palette_.on_primary if button is self.next_button else self.palette_.ink
-            button.setIcon(themed_icon(name, colour))
-            button.setIconSize(icon_size)
-        self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.bar.apply_metrics(self.sizes, self.palette_, portrait, self.text_size)
+        self.corner.corner = round(self.sizes.target * 1.5)
         css = page_css(self.palette_, self.sizes)
         self.page_view.restyle(css)
         self.walkthrough.card.restyle(css)
@@ -227,7 +264,67 @@ class KioskWindow(QWidget):
         super().resizeEvent(event)
         self._restyle_timer.start()
 
-    # -- kiosk mode ---------------------------------------------------------
+    # -- idle ------------------------------------------------------------------
+
+    def is_pristine(self) -> bool:
+        """True when the kiosk already looks as it does for a new patient."""
+        return (
+            self.navigator.current.page == HOME
+            and self.text_size == self.config.text_size
+            and self.palette_.name == self.config.theme
+            and self.language == self.config.language
+            and not self.pin_pad.isVisible()
+        )
+
+    def _warn(self, seconds: int) -> None:
+        self.still_reading.set_seconds(seconds)
+        self.still_reading.open()
+
+    def keep_reading(self) -> None:
+        self.still_reading.hide()
+        self.idle.restart()
+
+    def _woken(self) -> None:
+        self.idle.restart()
+
+    def reset_for_next_patient(self) -> None:
+        """Home, defaults, no history, no layer left open: ready for the next patient."""
+        for layer in (self.still_reading, self.pin_pad):
+            layer.hide()
+        self.attract.stop()
+        self.pin_pad.timeout.stop()
+        self.text_size = self.config.text_size
+        self.palette_ = theme.PALETTES[self.config.theme]
+        if self.language != self.config.language:
+            self.language = self.config.language
+            self._retranslate()
+            self._install_pack(self.packs[self.language])
+        self.navigator.reset()
+        self.page_view.text.verticalScrollBar().setValue(0)
+        self.walkthrough.card.text.verticalScrollBar().setValue(0)
+        self.home.scroll_to_top()
+        self.restyle()
+        self._show(self.navigator.current)
+        self.idle.restart()
+        log.info("idle reset")
+        self.resetDone.emit()
+
+    # -- staff exit and kiosk mode -----------------------------------------------
+
+    def open_staff_exit(self) -> None:
+        if not self.config.staff_pin_hash:
+            log.warning("staff exit without a PIN (none is configured)")
+            self.staff_exit()
+            return
+        self.attract.stop()
+        self.still_reading.hide()
+        self.pin_pad.open()
+
+    def staff_exit(self) -> None:
+        log.info("staff exit")
+        self.allow_close = True
+        self.staffExit.emit()
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.allow_close:

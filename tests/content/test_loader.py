@@ -32,8 +32,7 @@ def test_unknown_key_names_file_line_and_hint(make_pack: PackWriter, assets: Pat
     bad = GOOD_PAGES["hurt.md"].replace("summary:", "sumary:")
     problems, ids = load(make_pack({"hurt.md": bad}), assets)
     assert any(
-        p.endswith("en/hurt.md:6: unknown header key 'sumary' (did you mean 'summary'?)")
-        for p in problems
+        p.endswith("en/hurt.md:6: unknown header key 'sumary' (did you mean 'summary'?)") for p in problems
     ), problems
     assert "hurt" not in ids
     assert {"home", "what", "walkthrough", "safety"} <= set(ids)
@@ -64,8 +63,7 @@ def test_link_to_a_page_that_does_not_exist(make_pack: PackWriter, assets: Path)
     page = GOOD_PAGES["what.md"].replace("(walkthrough)", "(walktrough)")
     problems, ids = load(make_pack({"what.md": page}), assets)
     assert any(
-        "what.md:9: link to page 'walktrough', but no page has that id "
-        "(did you mean 'walkthrough'?)" in p
+        "what.md:9: link to page 'walktrough', but no page has that id (did you mean 'walkthrough'?)" in p
         for p in problems
     ), problems
     assert "what" not in ids
@@ -74,9 +72,7 @@ def test_link_to_a_page_that_does_not_exist(make_pack: PackWriter, assets: Path)
 def test_missing_image(make_pack: PackWriter, assets: Path) -> None:
     page = GOOD_PAGES["hurt.md"] + "\n        ![Cream on a cheek](images/cream.png)\n"
     problems, _ = load(make_pack({"hurt.md": page}), assets)
-    assert any("hurt.md:11: image 'images/cream.png' does not exist" in p for p in problems), (
-        problems
-    )
+    assert any("hurt.md:11: image 'images/cream.png' does not exist" in p for p in problems), problems
 
 
 def test_unknown_icon_suggests_the_closest(make_pack: PackWriter, assets: Path) -> None:
@@ -97,9 +93,7 @@ def test_every_problem_is_reported_at_once(make_pack: PackWriter, assets: Path) 
         }
     )
     problems, ids = load(root, assets)
-    assert any(
-        "kind 'sectoin' is not one of" in p and "(did you mean 'section'?)" in p for p in problems
-    )
+    assert any("kind 'sectoin' is not one of" in p and "(did you mean 'section'?)" in p for p in problems)
     assert any("what.md:4: order must be a whole number, not 'first'" in p for p in problems)
     assert any("no safety notice" in p for p in problems)
     assert sorted(ids) == ["home", "step-one", "step-two", "walkthrough"]

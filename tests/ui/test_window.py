@@ -46,7 +46,7 @@ def test_home_shows_title_welcome_and_a_tile_per_page(qtbot: QtBot, pack: Pack) 
     assert tile.title_label.text() == "Does it hurt?"
     assert tile.summary_label.text() == "Very little."
     assert tile.icon_view.has_picture
-    assert not window.bottom_bar.isVisible() and not window.safety_strip.isVisible()
+    assert not window.bar.back_button.isVisible() and not window.bar.safety_strip.isVisible()
 
 
 def test_every_tile_opens_its_page_and_back_returns_home(qtbot: QtBot, pack: Pack) -> None:
@@ -59,8 +59,8 @@ def test_every_tile_opens_its_page_and_back_returns_home(qtbot: QtBot, pack: Pac
         assert page is not None
         assert window.page_view.title.text() == page.title
         assert window.page_view.text.toPlainText().strip() != ""
-        assert window.back_button.isVisible() and window.home_button.isVisible()
-        tap(qtbot, window.back_button)
+        assert window.bar.back_button.isVisible() and window.bar.home_button.isVisible()
+        tap(qtbot, window.bar.back_button)
         assert window.current_id == "home"
 
 
@@ -70,18 +70,18 @@ def test_walkthrough_opens_on_safety_then_steps_then_finish(qtbot: QtBot, pack: 
     assert window.current_id == "safety"
     assert window.walkthrough.step_label.text() == "Before you start"
     assert window.walkthrough.card.title.text() == "Safety notice"
-    tap(qtbot, window.next_button)
+    tap(qtbot, window.bar.next_button)
     assert window.current_id == "step-one"
     assert window.walkthrough.step_label.text() == "Step 1 of 2"
     assert window.walkthrough.dots.current == 1 and window.walkthrough.dots.count == 3
-    assert window.next_button.text() == "Next"
-    tap(qtbot, window.next_button)
+    assert window.bar.next_button.text() == "Next"
+    tap(qtbot, window.bar.next_button)
     assert window.walkthrough.step_label.text() == "Step 2 of 2"
-    assert window.next_button.text() == "Finish"
-    tap(qtbot, window.back_button)
+    assert window.bar.next_button.text() == "Finish"
+    tap(qtbot, window.bar.back_button)
     assert window.current_id == "step-one"
-    tap(qtbot, window.next_button)
-    tap(qtbot, window.next_button)
+    tap(qtbot, window.bar.next_button)
+    tap(qtbot, window.bar.next_button)
     assert window.current_id == "home"
     assert window.navigator.history == []
 
@@ -108,16 +108,14 @@ def test_swipe_left_and_right_move_through_the_walkthrough(qtbot: QtBot, pack: P
     assert window.current_id == "safety", "a short drag is not a swipe"
 
 
-def test_safety_strip_is_on_every_content_page_and_opens_the_notice(
-    qtbot: QtBot, pack: Pack
-) -> None:
+def test_safety_strip_is_on_every_content_page_and_opens_the_notice(qtbot: QtBot, pack: Pack) -> None:
     window = make_window(qtbot, pack)
     for page_id in ("what", "hurt", "step-one", "step-two"):
         window.navigator.home()
         window.open_page(page_id)
-        assert window.safety_strip.isVisible(), page_id
-        assert "Safety notice" in window.safety_strip.text()
-        tap(qtbot, window.safety_strip)
+        assert window.bar.safety_strip.isVisible(), page_id
+        assert "Safety notice" in window.bar.safety_strip.text()
+        tap(qtbot, window.bar.safety_strip)
         assert window.current_id == "safety"
         assert window.page_view.title.text() == "Safety notice"
 
@@ -153,9 +151,7 @@ def test_text_cannot_be_selected_dragged_or_context_menued(qtbot: QtBot, pack: P
     assert not view.openLinks() and not view.openExternalLinks()
 
 
-def test_text_view_loads_only_images_the_pack_owns(
-    qtbot: QtBot, pack: Pack, tmp_path: Path
-) -> None:
+def test_text_view_loads_only_images_the_pack_owns(qtbot: QtBot, pack: Pack, tmp_path: Path) -> None:
     window = make_window(qtbot, pack)
     view = window.page_view.text
     secret = tmp_path / "secret.png"

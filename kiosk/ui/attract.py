@@ -1,0 +1,113 @@
+"""The attract loop: a calm slideshow of the topics while nobody is using the kiosk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QVBoxLayout, QWidget
+
+from kiosk.content.model import Pack, Page
+from kiosk.ui.picture import Picture
+
+SLIDE_MS = 7000
+FADE_MS = 900
+"""A slow fade, never a flash (WCAG 2.3.1)."""
+
+
+class AttractLoop(QWidget):
+    """Covers the window; the first touch only wakes it (emits ``woken``)."""
+
+    woken = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("Attract")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.slides: tuple[Page, ...] = ()
+        self.index = 0
+        self.slide = QWidget(self)
+        self.picture = Picture(self.slide)
+        self.title = QLabel(self.slide)
+        self.title.setObjectName("AttractTitle")
+        self.summary = QLabel(self.slide)
+        self.summary.setObjectName("AttractText")
+        self.prompt = QLabel(self)
+        self.prompt.setObjectName("AttractPrompt")
+        for label in (self.title, self.summary, self.prompt):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+        inner = QVBoxLayout(self.slide)
+        inner.addWidget(self.picture, 3)
+        inner.addWidget(self.title)
+        inner.addWidget(self.summary)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.slide, 1)
+        outer.addWidget(self.prompt)
+        self.fade = QGraphicsOpacityEffect(self.slide)
+        self.slide.setGraphicsEffect(self.fade)
+        self.animation = QPropertyAnimation(self.fade, b"opacity", self)
+        self.animation.setDuration(FADE_MS)
+        self.animation.setStartValue(0.0)
+        self.animation.setEndValue(1.0)
+        self.animation.setEasingCurve(QEasingCurve.Type.InOutSine)
+        self.timer = QTimer(self)
+        self.timer.setObjectName("attract-slide")
+        self.timer.setInterval(SLIDE_MS)
+        self.timer.timeout.connect(self.advance)
+        self._pressed = False
+        self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.prompt.setText(self.tr("Touch anywhere to start"))
+        self.setAccessibleName(self.tr("Touch anywhere to start"))
+
+    def set_pack(self, pack: Pack) -> None:
+        self.slides = tuple(p for p in pack.tiles) or tuple(pack.pages)
+        self.index = 0
+
+    def start(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.index = 0
+        self._show_slide()
+        self.raise_()
+        self.show()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.animation.stop()
+        self._pressed = False
+        self.hide()
+
+    @property
+    def running(self) -> bool:
+        return self.isVisible()
+
+    def advance(self) -> None:
+        if self.slides:
+            self.index = (self.index + 1) % len(self.slides)
+            self._show_slide()
+
+    def _show_slide(self) -> None:
+        if not self.slides:
+            return
+        page = self.slides[self.index]
+        self.picture.set_path(page.illustration or page.icon)
+        self.title.setText(page.title)
+        self.summary.setText(page.summary)
+        self.animation.stop()
+        self.animation.start()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._pressed = True
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """Wake on release, so the finger lifts off this layer and presses nothing under it."""
+        event.accept()
+        if self._pressed:
+            self.stop()
+            self.woken.emit()

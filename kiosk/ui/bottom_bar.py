@@ -1,0 +1,201 @@
+"""The controls always in reach: Back, Home, Next, text size, contrast, language,
+and the slim safety strip above them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QWidget
+
+from kiosk.content.model import Page
+from kiosk.theme import TEXT_SCALES, Metrics, Palette
+from kiosk.ui.icons import themed_icon
+
+LANGUAGE_NAMES = {
+    "en": "English",
+    "es": "Español",
+    "fr": "Français",
+    "pt": "Português",
+    "zh": "中文",
+    "vi": "Tiếng Việt",
+    "ko": "한국어",
+    "ar": "العربية",
+}
+
+
+class BottomBar(QWidget):
+    """Emits what the patient asked for; the window decides what it means."""
+
+    textSizeChosen = Signal(str)  # noqa: N815
+    contrastToggled = Signal(bool)  # noqa: N815
+    languageChosen = Signal(str)  # noqa: N815
+
+    def __init__(self, languages: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("BottomBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.languages = languages
+        self.language = languages[0] if languages else "en"
+        self.safety_strip = QPushButton(parent)
+        self.safety_strip.setObjectName("SafetyStrip")
+        self.back_button = QPushButton(self)
+        self.home_button = QPushButton(self)
+        self.next_button = QPushButton(self)
+        self.next_button.setObjectName("PrimaryButton")
+        self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.size_buttons: dict[str, QPushButton] = {}
+        self.size_group = QButtonGroup(self)
+        self.size_group.setExclusive(True)
+        for size in TEXT_SCALES:
+            button = QPushButton("A", self)
+            button.setObjectName("SizeButton")
+            button.setCheckable(True)
+            button.setProperty("textSize", size)
+            self.size_group.addButton(button)
+            self.size_buttons[size] = button
+            button.clicked.connect(lambda _=False, s=size: self.textSizeChosen.emit(s))
+        self.size_buttons["normal"].setChecked(True)
+        self.contrast_button = QPushButton(self)
+        self.contrast_button.setObjectName("ToolButton")
+        self.contrast_button.setCheckable(True)
+        self.contrast_button.toggled.connect(self.contrastToggled)
+        self.language_button = QPushButton(self)
+        self.language_button.setObjectName("LanguageButton")
+        self.language_button.clicked.connect(self._next_language)
+        self.language_button.setVisible(len(languages) > 1)
+
+        self.sizes_row = QHBoxLayout()
+        self.sizes_row.setSpacing(0)
+        for button in self.size_buttons.values():
+            self.sizes_row.addWidget(button)
+        self.grid = QGridLayout(self)
+        self._portrait: bool | None = None
+        self._on_home = True
+        self._state = (True, False, False, False)
+        self.retranslate()
+
+    # -- words -------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("Back"))
+        self.back_button.setAccessibleDescription(self.tr("Goes back one step"))
+        self.home_button.setText(self.tr("Home"))
+        self.home_button.setAccessibleDescription(self.tr("Goes to the start screen"))
+        names = {
+            "normal": self.tr("Normal text"),
+            "large": self.tr("Large text"),
+            "largest": self.tr("Largest text"),
+        }
+        for size, button in self.size_buttons.items():
+            button.setAccessibleName(names[size])
+            button.setAccessibleDescription(self.tr("Changes the size of the text"))
+        self.contrast_button.setText(self.tr("Contrast"))
+        self.contrast_button.setAccessibleName(self.tr("High contrast"))
+        self.contrast_button.setAccessibleDescription(
+            self.tr("Switches to white text on black, for low vision")
+        )
+        self.safety_strip.setAccessibleDescription(self.tr("Opens the safety notice"))
+        self._label_next()
+        self._label_language()
+
+    def _label_next(self) -> None:
+        _, in_walk, last, _ = self._state
+        self.next_button.setText(self.tr("Finish") if last else self.tr("Next"))
+        self.next_button.setAccessibleDescription(
+            self.tr("Ends the walkthrough and goes to the start screen")
+            if last
+            else self.tr("Goes to the next step")
+        )
+
+    def _label_language(self) -> None:
+        target = self._other_language()
+        name = LANGUAGE_NAMES.get(target, target)
+        self.language_button.setText(name)
+        self.language_button.setAccessibleName(name)
+        self.language_button.setAccessibleDescription(self.tr("Changes the language"))
+
+    def _other_language(self) -> str:
+        if len(self.languages) < 2:
+            return self.language
+        index = self.languages.index(self.language) if self.language in self.languages else 0
+        return self.languages[(index + 1) % len(self.languages)]
+
+    def _next_language(self) -> None:
+        self.languageChosen.emit(self._other_language())
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self._label_language()
+
+    def set_safety(self, safety: Page | None) -> None:
+        self.safety_strip.setText(f"{safety.title}: {safety.summary}   ›" if safety else "")
+        self.safety_strip.setAccessibleName(safety.title if safety else "")
+        self._safety = safety
+
+    # -- what shows where ------------------------------------------------------
+
+    def show_for(self, *, on_home: bool, in_walkthrough: bool, last_card: bool, safety_here: bool) -> None:
+        self._state = (on_home, in_walkthrough, last_card, safety_here)
+        self.back_button.setVisible(not on_home)
+        self.home_button.setVisible(not on_home)
+        self.next_button.setVisible(in_walkthrough)
+        self.language_button.setVisible(on_home and len(self.languages) > 1)
+        self.safety_strip.setVisible(not on_home and not safety_here and bool(self.safety_strip.text()))
+        self._label_next()
+
+    def apply_metrics(self, sizes: Metrics, palette: Palette, portrait: bool, text_size: str) -> None:
+        pad = sizes.pad * (1 if portrait else 2)
+        self.grid.setContentsMargins(pad, sizes.gap // 2, pad, sizes.gap // 2)
+        self.grid.setHorizontalSpacing(sizes.gap)
+        self.grid.setVerticalSpacing(sizes.gap // 2)
+        icon = QSize(sizes.button * 3 // 2, sizes.button * 3 // 2)
+        for button, name, colour in (
+            (self.back_button, "back", palette.ink),
+            (self.home_button, "home", palette.ink),
+            (self.next_button, "next", palette.on_primary),
+            (self.contrast_button, "contrast", palette.ink),
+            (self.language_button, "language", palette.ink),
+        ):
+            button.setIcon(themed_icon(name, colour))
+            button.setIconSize(icon)
+        for size, button in self.size_buttons.items():
+            button.setChecked(size == text_size)
+            font = button.font()
+            font.setPixelSize(
+                round(sizes.button * {"normal": 0.8, "large": 1.0, "largest": 1.3}[size] / sizes.text_scale)
+            )
+            button.setFont(font)
+        self.contrast_button.setChecked(palette.name == "high-contrast")
+        if portrait != self._portrait:
+            self._portrait = portrait
+            self._place(portrait)
+
+    def _place(self, portrait: bool) -> None:
+        for widget in (
+            self.back_button,
+            self.home_button,
+            self.next_button,
+            self.contrast_button,
+            self.language_button,
+        ):
+            self.grid.removeWidget(widget)
+        self.grid.removeItem(self.sizes_row)
+        for column in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(column, 0)
+        if portrait:
+            # Two rows: reading tools above, the way on below, all in the lower third.
+            self.grid.addLayout(self.sizes_row, 0, 0, 1, 2)
+            self.grid.addWidget(self.contrast_button, 0, 2)
+            self.grid.addWidget(self.language_button, 0, 3)
+            self.grid.addWidget(self.back_button, 1, 0)
+            self.grid.addWidget(self.home_button, 1, 1)
+            self.grid.addWidget(self.next_button, 1, 3)
+            self.grid.setColumnStretch(2, 1)
+        else:
+            self.grid.addWidget(self.back_button, 0, 0)
+            self.grid.addWidget(self.home_button, 0, 1)
+            self.grid.setColumnStretch(2, 1)
+            self.grid.addLayout(self.sizes_row, 0, 3)
+            self.grid.addWidget(self.contrast_button, 0, 4)
+            self.grid.setColumnStretch(5, 1)
+            self.grid.addWidget(self.language_button, 0, 6)
+            self.grid.addWidget(self.next_button, 0, 7)

@@ -1,0 +1,73 @@
+"""Create the QApplication and the window, and run until a staff exit or a signal."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+from types import TracebackType
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from kiosk.config import Config
+from kiosk.content.model import Pack
+from kiosk.ui.guard import KeyGuard
+from kiosk.ui.screens import ScreenKeeper
+from kiosk.ui.translations import install_translator
+from kiosk.ui.window import KioskWindow
+
+log = logging.getLogger("kiosk")
+EXIT_CRASH = 70
+
+
+def run_window(packs: dict[str, Pack], config: Config, *, windowed: bool) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("kiosk")
+    app.setQuitOnLastWindowClosed(True)
+    install_translator(config.language)
+    window = KioskWindow(packs, config, kiosk_mode=not windowed)
+    app.installEventFilter(window.idle)
+    app.installEventFilter(window.corner)
+    if windowed:
+        window.resize(1280, 800)
+        window.show()
+    else:
+        app.installEventFilter(KeyGuard(app))
+        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        if config.hide_cursor:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
+        keeper = ScreenKeeper(window, config.screen)
+        keeper.place()
+    window.idle.start()
+
+    def stop(signum: int, _frame: object) -> None:
+        log.info("signal %d: closing", signum)
+        window.allow_close = True
+        app.quit()
+
+    def crashed(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        """Never show a patient a traceback: log it and exit non-zero, so the supervisor
+        starts a fresh kiosk."""
+        log.critical("unexpected error; exiting so the kiosk restarts", exc_info=(kind, error, tb))
+        window.allow_close = True
+        app.exit(EXIT_CRASH)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    sys.excepthook = crashed
+    pulse = QTimer(app)  # lets Python run its signal handlers while Qt waits
+    pulse.setObjectName("signal-pulse")
+    pulse.start(500)
+    pulse.timeout.connect(lambda: None)
+    window.staffExit.connect(lambda: app.exit(0))
+    log.info(
+        "kiosk started (%s; languages %s; %s)",
+        config.language,
+        ", ".join(packs),
+        "windowed" if windowed else "kiosk mode",
+    )
+    return int(app.exec())

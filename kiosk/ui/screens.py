@@ -1,0 +1,57 @@
+"""Keep the kiosk fullscreen on its screen as screens come, go and rotate."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QWidget
+
+log = logging.getLogger(__name__)
+
+
+def pick_screen(index: int) -> QScreen | None:
+    """The configured screen, or the primary one when it is not there."""
+    screens = QGuiApplication.screens()
+    if 0 <= index < len(screens):
+        return screens[index]
+    return QGuiApplication.primaryScreen()
+
+
+class ScreenKeeper(QObject):
+    def __init__(self, window: QWidget, index: int) -> None:
+        super().__init__(window)
+        self.window = window
+        self.index = index
+        self.settle = QTimer(self)
+        self.settle.setObjectName("screen-settle")
+        self.settle.setSingleShot(True)
+        self.settle.setInterval(300)
+        self.settle.timeout.connect(self.place)
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        app.screenAdded.connect(self._screen_added)
+        app.screenRemoved.connect(lambda _screen: self.settle.start())
+        app.primaryScreenChanged.connect(lambda _screen: self.settle.start())
+        for screen in QGuiApplication.screens():
+            self._watch(screen)
+
+    def _watch(self, screen: QScreen) -> None:
+        screen.geometryChanged.connect(lambda _rect: self.settle.start())
+        screen.orientationChanged.connect(lambda _o: self.settle.start())
+
+    def _screen_added(self, screen: QScreen) -> None:
+        self._watch(screen)
+        self.settle.start()
+
+    def place(self) -> None:
+        screen = pick_screen(self.index)
+        if screen is None:
+            return
+        handle = self.window.windowHandle()
+        if handle is not None and handle.screen() is not screen:
+            log.info("moving the kiosk to screen %s", screen.name())
+            handle.setScreen(screen)
+        self.window.setGeometry(screen.geometry())
+        self.window.showFullScreen()
