@@ -94,6 +94,10 @@ class Metrics:
     radius: int
     border: int
     icon: int
+    sample_normal: int
+    sample_large: int
+    sample_largest: int
+    """Letter sizes on the three text-size buttons: fixed, so the choice stays readable."""
 
 
 def metrics(width: int, height: int, text_size: str = "normal") -> Metrics:
@@ -122,6 +126,9 @@ def metrics(width: int, height: int, text_size: str = "normal") -> Metrics:
         radius=px(20),
         border=max(2, px(3)),
         icon=px(72),
+        sample_normal=px(26),
+        sample_large=px(34),
+        sample_largest=px(44),
     )
 
 

@@ -159,11 +159,6 @@ class BottomBar(QWidget):
             button.setIconSize(icon)
         for size, button in self.size_buttons.items():
             button.setChecked(size == text_size)
-            font = button.font()
-            font.setPixelSize(
-                round(sizes.button * {"normal": 0.8, "large": 1.0, "largest": 1.3}[size] / sizes.text_scale)
-            )
-            button.setFont(font)
         self.contrast_button.setChecked(palette.name == "high-contrast")
         if portrait != self._portrait:
             self._portrait = portrait

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.content.model import Pack, Page
@@ -71,7 +71,8 @@ class PageView(QWidget):
             self.text.show_html(self.page.html, css)
             self.text.verticalScrollBar().setValue(position)
 
-    def apply_metrics(self, sizes: Metrics, portrait: bool) -> None:
+    def apply_metrics(self, sizes: Metrics, portrait: bool, area: QSize) -> None:
+        """Lay out for a screen of ``area``: picture beside the text, or above it in portrait."""
         margin = sizes.pad * 2 if not portrait else sizes.pad
         self.outer.setContentsMargins(margin, sizes.pad, margin, sizes.gap // 2)
         self.outer.setSpacing(sizes.gap)
@@ -80,11 +81,13 @@ class PageView(QWidget):
         self.body.setSpacing(sizes.pad)
         if portrait:
             self.body.setDirection(QBoxLayout.Direction.TopToBottom)
-            self.illustration.setMaximumSize(16777215, round(self.height() * 0.28) or 16777215)
+            self.illustration.setFixedSize(area.width() - 2 * margin, round(area.height() * 0.24))
             self.body.setStretch(0, 0)
             self.body.setStretch(1, 1)
         else:
             self.body.setDirection(QBoxLayout.Direction.LeftToRight)
-            self.illustration.setMaximumSize(round(self.width() * 0.38) or 16777215, 16777215)
-            self.body.setStretch(0, 2)
-            self.body.setStretch(1, 3)
+            width = round((area.width() - 2 * margin) * 0.36)
+            self.illustration.setFixedSize(width, round(width * 300 / 480))
+            self.body.setAlignment(self.illustration, Qt.AlignmentFlag.AlignTop)
+            self.body.setStretch(0, 0)
+            self.body.setStretch(1, 1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from functools import cache
 
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from kiosk import theme
 from kiosk.resources import asset
@@ -22,6 +22,7 @@ def load_fonts() -> str:
     if not loaded or min(loaded) < 0:
         log.warning("bundled fonts did not all load from %s; using the system sans-serif", folder)
         return "Sans Serif"
+    QGuiApplication.setFont(QFont(FAMILY))
     return FAMILY
 
 

@@ -91,11 +91,11 @@ class WalkthroughView(QWidget):
         self.dots.set_progress(index, count)
         self.card.show_page(page, css)
 
-    def apply_metrics(self, sizes: Metrics, palette: Palette, portrait: bool) -> None:
+    def apply_metrics(self, sizes: Metrics, palette: Palette, portrait: bool, area: QSize) -> None:
         margin = sizes.pad * 2 if not portrait else sizes.pad
         self.top.setContentsMargins(margin, sizes.pad, margin, 0)
         self.dots.set_style(palette, max(12, sizes.gap * 3 // 4))
-        self.card.apply_metrics(sizes, portrait)
+        self.card.apply_metrics(sizes, portrait, area)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Watch presses and releases for a swipe; never swallow them."""

@@ -208,7 +208,10 @@ class KioskWindow(QWidget):
             index = where.card
             showing = self.pack.page(self.cards[index])
             assert showing is not None
-            self.walkthrough.show_card(showing, self._card_label(index), index, len(self.cards), css)
+            first_step = len(self.cards) - len(self.pack.steps)
+            self.walkthrough.show_card(
+                showing, self._card_label(index), index - first_step, len(self.pack.steps), css
+            )
             self.stack.setCurrentWidget(self.walkthrough)
         else:
             showing = self.pack.page(where.page)
@@ -252,8 +255,8 @@ class KioskWindow(QWidget):
         portrait = size.height() > size.width()
         self.setStyleSheet(window_stylesheet(self.palette_, self.sizes))
         self.home.apply_metrics(self.sizes, portrait)
-        self.page_view.apply_metrics(self.sizes, portrait)
-        self.walkthrough.apply_metrics(self.sizes, self.palette_, portrait)
+        self.page_view.apply_metrics(self.sizes, portrait, size)
+        self.walkthrough.apply_metrics(self.sizes, self.palette_, portrait, size)
         self.bar.apply_metrics(self.sizes, self.palette_, portrait, self.text_size)
         self.corner.corner = round(self.sizes.target * 1.5)
         css = page_css(self.palette_, self.sizes)

@@ -73,7 +73,7 @@ def test_walkthrough_opens_on_safety_then_steps_then_finish(qtbot: QtBot, pack: 
     tap(qtbot, window.bar.next_button)
     assert window.current_id == "step-one"
     assert window.walkthrough.step_label.text() == "Step 1 of 2"
-    assert window.walkthrough.dots.current == 1 and window.walkthrough.dots.count == 3
+    assert window.walkthrough.dots.current == 0 and window.walkthrough.dots.count == 2
     assert window.bar.next_button.text() == "Next"
     tap(qtbot, window.bar.next_button)
     assert window.walkthrough.step_label.text() == "Step 2 of 2"
