@@ -7,6 +7,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QVBoxLayout, QWidget
 
 from kiosk.content.model import Pack, Page
+from kiosk.theme import Metrics
 from kiosk.ui.picture import Picture
 
 SLIDE_MS = 7000
@@ -40,7 +41,7 @@ class AttractLoop(QWidget):
         inner.addWidget(self.picture, 3)
         inner.addWidget(self.title)
         inner.addWidget(self.summary)
-        outer = QVBoxLayout(self)
+        outer = self.outer = QVBoxLayout(self)
         outer.addWidget(self.slide, 1)
         outer.addWidget(self.prompt)
         self.fade = QGraphicsOpacityEffect(self.slide)
@@ -61,6 +62,10 @@ class AttractLoop(QWidget):
     def retranslate(self) -> None:
         self.prompt.setText(self.tr("Touch anywhere to start"))
         self.setAccessibleName(self.tr("Touch anywhere to start"))
+
+    def apply_metrics(self, sizes: Metrics) -> None:
+        self.outer.setContentsMargins(sizes.pad * 2, sizes.pad, sizes.pad * 2, sizes.pad)
+        self.outer.setSpacing(sizes.gap)
 
     def set_pack(self, pack: Pack) -> None:
         self.slides = tuple(p for p in pack.tiles) or tuple(pack.pages)

@@ -180,11 +180,11 @@ class BottomBar(QWidget):
             # Two rows: reading tools above, the way on below, all in the lower third.
             self.grid.addLayout(self.sizes_row, 0, 0, 1, 2)
             self.grid.addWidget(self.contrast_button, 0, 2)
-            self.grid.addWidget(self.language_button, 0, 3)
+            self.grid.addWidget(self.language_button, 0, 4)
             self.grid.addWidget(self.back_button, 1, 0)
             self.grid.addWidget(self.home_button, 1, 1)
-            self.grid.addWidget(self.next_button, 1, 3)
-            self.grid.setColumnStretch(2, 1)
+            self.grid.addWidget(self.next_button, 1, 4)
+            self.grid.setColumnStretch(3, 1)
         else:
             self.grid.addWidget(self.back_button, 0, 0)
             self.grid.addWidget(self.home_button, 0, 1)

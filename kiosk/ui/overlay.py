@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+from kiosk.theme import Metrics
 
 
 class Overlay(QWidget):
@@ -24,6 +26,11 @@ class Overlay(QWidget):
         outer.addStretch(1)
         parent.installEventFilter(self)
         self.hide()
+
+    def apply_metrics(self, sizes: Metrics, area: QSize) -> None:
+        self.card.setFixedWidth(min(area.width() - 2 * sizes.pad, round(sizes.scale * 960)))
+        self.card_layout.setContentsMargins(sizes.pad, sizes.pad, sizes.pad, sizes.pad)
+        self.card_layout.setSpacing(sizes.gap)
 
     def open(self) -> None:
         parent = self.parentWidget()

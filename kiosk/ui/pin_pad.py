@@ -38,7 +38,7 @@ class PinPad(Overlay):
         grid = QGridLayout()
         for index, key in enumerate("123456789C0K"):
             button = QPushButton(self.card)
-            button.setObjectName("PrimaryButton" if key == "K" else "PinKey")
+            button.setObjectName("PinOk" if key == "K" else "PinKey")
             button.clicked.connect(lambda _=False, k=key: self.press(k))
             grid.addWidget(button, index // 3, index % 3)
             self.keys[key] = button
@@ -101,6 +101,7 @@ class PinPad(Overlay):
     def _submit(self) -> None:
         now = self.clock()
         if self.lock.locked_for(now) > 0:
+            self.entered = ""
             self._refresh()
             return
         if self.lock.attempt(self.entered, now):

@@ -19,14 +19,17 @@ class StillReadingOverlay(Overlay):
         self.setObjectName("StillReading")
         self.title = QLabel(self.card)
         self.title.setObjectName("OverlayTitle")
+        self.number = QLabel(self.card)
+        self.number.setObjectName("OverlayCount")
         self.countdown = QLabel(self.card)
         self.countdown.setObjectName("OverlayText")
         self.button = QPushButton(self.card)
         self.button.setObjectName("PrimaryButton")
-        for label in (self.title, self.countdown):
+        for label in (self.title, self.number, self.countdown):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
         self.card_layout.addWidget(self.title)
+        self.card_layout.addWidget(self.number)
         self.card_layout.addWidget(self.countdown)
         self.card_layout.addWidget(self.button)
         self.button.clicked.connect(self.keepReading)
@@ -42,6 +45,7 @@ class StillReadingOverlay(Overlay):
 
     def set_seconds(self, seconds: int) -> None:
         self.seconds = seconds
+        self.number.setText(str(seconds))
         self.countdown.setText(
             self.tr("This screen will start over in {0} seconds for the next person.").format(seconds)
         )

@@ -259,6 +259,9 @@ class KioskWindow(QWidget):
         self.walkthrough.apply_metrics(self.sizes, self.palette_, portrait, size)
         self.bar.apply_metrics(self.sizes, self.palette_, portrait, self.text_size)
         self.corner.corner = round(self.sizes.target * 1.5)
+        for layer in (self.still_reading, self.pin_pad):
+            layer.apply_metrics(self.sizes, size)
+        self.attract.apply_metrics(self.sizes)
         css = page_css(self.palette_, self.sizes)
         self.page_view.restyle(css)
         self.walkthrough.card.restyle(css)

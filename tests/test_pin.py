@@ -1,0 +1,52 @@
+from pathlib import Path
+
+import pytest
+
+from kiosk.config import load_config
+from kiosk.pin import LOCK_SECONDS, MAX_TRIES, PinLock, hash_pin, hash_problem, verify_pin
+from kiosk.set_pin import run_set_pin
+
+
+def test_pin_is_stored_salted_and_never_in_clear() -> None:
+    first, second = hash_pin("2468"), hash_pin("2468")
+    assert first != second, "each hash has its own salt"
+    assert "2468" not in first
+    assert hash_problem(first) is None
+    assert verify_pin("2468", first) and not verify_pin("2469", first)
+
+
+@pytest.mark.parametrize("pin", ["12", "abcd", "1234567890123", "١٢٣٤"])
+def test_bad_pins_are_refused(pin: str) -> None:
+    with pytest.raises(ValueError):
+        hash_pin(pin)
+
+
+def test_five_wrong_pins_lock_for_a_minute() -> None:
+    lock = PinLock(hash_pin("2468"))
+    for attempt in range(MAX_TRIES):
+        assert not lock.attempt("0000", now=attempt)
+    assert lock.locked_for(now=5) > 0
+    assert not lock.attempt("2468", now=10), "even the right PIN waits out the lock"
+    assert lock.attempt("2468", now=MAX_TRIES + LOCK_SECONDS)
+
+
+def test_set_pin_asks_twice_and_writes_only_the_hash(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text('language = "es"\n')
+    answers = iter(["8642", "8642"])
+    assert run_set_pin(config, ask=lambda _prompt: next(answers)) == 0
+    text = config.read_text()
+    assert "8642" not in text and 'language = "es"' in text
+    loaded = load_config(config)
+    assert verify_pin("8642", loaded.staff_pin_hash)
+    answers = iter(["1111", "1111"])
+    run_set_pin(config, ask=lambda _prompt: next(answers))
+    assert config.read_text().count("staff_pin_hash") == 1
+    assert verify_pin("1111", load_config(config).staff_pin_hash)
+
+
+def test_set_pin_refuses_two_different_pins(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    answers = iter(["1234", "4321"])
+    assert run_set_pin(config, ask=lambda _prompt: next(answers)) == 1
+    assert not config.exists()

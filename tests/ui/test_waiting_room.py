@@ -1,0 +1,221 @@
+"""Waiting-room behaviour in the live window, with a clock the test moves forward."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kiosk.config import Config
+from kiosk.content.loader import load_pack
+from kiosk.content.model import Pack
+from kiosk.pin import hash_pin
+from kiosk.ui.window import KioskWindow
+from tests.conftest import PackWriter
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def packs(make_pack: PackWriter, assets: Path) -> dict[str, Pack]:
+    root = make_pack()
+    make_pack(language="es")
+    return {lang: load_pack(root / lang, lang, assets).pack for lang in ("en", "es")}
+
+
+CONFIG = Config(idle_timeout_s=5, idle_warning_s=5, attract_after_s=10)
+
+
+def make(qtbot: QtBot, packs: dict[str, Pack], config: Config = CONFIG,
+         ) -> tuple[KioskWindow, FakeClock]:
+    clock = FakeClock()
+    window = KioskWindow(packs, config, kiosk_mode=True, clock=clock)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(window.idle)
+    app.installEventFilter(window.corner)
+    window.allow_close = True  # let qtbot close it at the end
+    return window, clock
+
+
+def idle_for(window: KioskWindow, clock: FakeClock, seconds: int) -> None:
+    for _ in range(seconds):
+        clock.now += 1
+        window.idle.poll()
+
+
+@pytest.fixture(autouse=True)
+def _remove_filters(qapp: QApplication) -> object:
+    yield
+    for window in QApplication.topLevelWidgets():
+        if isinstance(window, KioskWindow):
+            qapp.removeEventFilter(window.idle)
+            qapp.removeEventFilter(window.corner)
+
+
+def test_still_reading_appears_counts_down_and_resets_everything(
+    qtbot: QtBot, packs: dict[str, Pack]
+) -> None:
+    window, clock = make(qtbot, packs)
+    window.open_page("what")
+    window.open_page("walkthrough")
+    window.navigator.next()
+    window.walkthrough.card.text.verticalScrollBar().setValue(50)
+    window.set_text_size("largest")
+    window.set_theme("high-contrast")
+    idle_for(window, clock, 5)
+    assert window.still_reading.isVisible()
+    assert "5 seconds" in window.still_reading.countdown.text()
+    idle_for(window, clock, 2)
+    assert "3 seconds" in window.still_reading.countdown.text()
+    with qtbot.waitSignal(window.resetDone):
+        idle_for(window, clock, 3)
+    assert window.current_id == "home"
+    assert window.navigator.history == []
+    assert not window.still_reading.isVisible()
+    assert window.text_size == "normal" and window.palette_.name == "standard"
+    assert window.bar.size_buttons["normal"].isChecked()
+    assert not window.bar.contrast_button.isChecked()
+    window.open_page("walkthrough")
+    assert window.current_id == "safety", "the walkthrough starts over"
+    assert window.walkthrough.card.text.verticalScrollBar().value() == 0
+
+
+def test_keep_reading_keeps_the_page(qtbot: QtBot, packs: dict[str, Pack]) -> None:
+    window, clock = make(qtbot, packs)
+    window.open_page("hurt")
+    idle_for(window, clock, 6)
+    assert window.still_reading.isVisible()
+    qtbot.mouseClick(window.still_reading.button, Qt.MouseButton.LeftButton)
+    assert not window.still_reading.isVisible()
+    assert window.current_id == "hurt"
+    idle_for(window, clock, 4)
+    assert not window.still_reading.isVisible(), "the idle clock started again"
+
+
+def test_a_touch_anywhere_on_the_warning_dismisses_it(qtbot: QtBot, packs: dict[str, Pack]) -> None:
+    window, clock = make(qtbot, packs)
+    window.open_page("hurt")
+    idle_for(window, clock, 6)
+    qtbot.mouseClick(window.still_reading, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+    assert not window.still_reading.isVisible()
+    assert window.current_id == "hurt"
+
+
+def test_language_goes_back_to_the_default_on_reset(qtbot: QtBot, packs: dict[str, Pack]) -> None:
+    window, clock = make(qtbot, packs)
+    qtbot.mouseClick(window.bar.language_button, Qt.MouseButton.LeftButton)
+    assert window.language == "es" and window.pack.language == "es"
+    idle_for(window, clock, 10)
+    assert window.language == "en" and window.pack.language == "en"
+
+
+def test_attract_loop_on_untouched_home_and_the_waking_touch_presses_nothing(
+    qtbot: QtBot, packs: dict[str, Pack]
+) -> None:
+    window, clock = make(qtbot, packs)
+    idle_for(window, clock, 9)
+    assert not window.attract.running
+    idle_for(window, clock, 1)
+    assert window.attract.running
+    assert window.attract.title.text() == "What is it?"
+    window.attract.advance()
+    assert window.attract.title.text() == "Does it hurt?"
+    tile = window.home.tiles["what"]
+    centre = tile.mapTo(window, tile.rect().center())
+    shown: list[str] = []
+    window.pageShown.connect(shown.append)
+    qtbot.mouseClick(window.attract, Qt.MouseButton.LeftButton, pos=centre)
+    assert not window.attract.running
+    assert window.current_id == "home" and shown == [], "the wake-up touch only wakes"
+
+
+def test_attract_off_when_zero(qtbot: QtBot, packs: dict[str, Pack]) -> None:
+    window, clock = make(qtbot, packs, replace(CONFIG, attract_after_s=0))
+    idle_for(window, clock, 100)
+    assert not window.attract.running
+
+
+def hold_corner(qtbot: QtBot, window: KioskWindow) -> None:
+    qtbot.mousePress(window, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    with qtbot.waitSignal(window.corner.held, timeout=5000):
+        pass
+    qtbot.mouseRelease(window, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+
+
+def test_corner_hold_with_no_pin_exits_directly(qtbot: QtBot, packs: dict[str, Pack]) -> None:
+    window, _ = make(qtbot, packs)
+    window.corner.timer.setInterval(50)
+    with qtbot.waitSignal(window.staffExit):
+        hold_corner(qtbot, window)
+
+
+def test_short_press_in_the_corner_does_nothing(qtbot: QtBot, packs: dict[str, Pack]) -> None:
+    window, _ = make(qtbot, packs)
+    qtbot.mouseClick(window, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert not window.corner.timer.isActive()
+    assert not window.pin_pad.isVisible()
+
+
+def pin_window(qtbot: QtBot, packs: dict[str, Pack]) -> tuple[KioskWindow, FakeClock]:
+    window, clock = make(qtbot, packs, replace(CONFIG, staff_pin_hash=hash_pin("2468")))
+    window.corner.timer.setInterval(50)
+    hold_corner(qtbot, window)
+    assert window.pin_pad.isVisible()
+    return window, clock
+
+
+def enter(qtbot: QtBot, window: KioskWindow, digits: str) -> None:
+    for key in digits + "K":
+        qtbot.mouseClick(window.pin_pad.keys[key], Qt.MouseButton.LeftButton)
+
+
+def test_right_pin_exits(qtbot: QtBot, packs: dict[str, Pack]) -> None:
+    window, _ = pin_window(qtbot, packs)
+    assert window.pin_pad.dots.text().strip() == ""
+    with qtbot.waitSignal(window.staffExit):
+        enter(qtbot, window, "2468")
+
+
+def test_wrong_pin_says_so_and_five_lock_the_pad(qtbot: QtBot, packs: dict[str, Pack]) -> None:
+    window, clock = pin_window(qtbot, packs)
+    exits: list[bool] = []
+    window.staffExit.connect(lambda: exits.append(True))
+    enter(qtbot, window, "1111")
+    assert "not right" in window.pin_pad.message.text()
+    for _ in range(4):
+        enter(qtbot, window, "1111")
+    assert "Try again in 60 seconds" in window.pin_pad.message.text()
+    assert not window.pin_pad.keys["2"].isEnabled()
+    window.pin_pad.entered = "2468"
+    window.pin_pad.press("K")
+    assert exits == []
+    clock.now += 61
+    window.pin_pad.lock_tick.timeout.emit()
+    assert window.pin_pad.keys["2"].isEnabled()
+    with qtbot.waitSignal(window.staffExit):
+        enter(qtbot, window, "2468")
+
+
+def test_pin_pad_times_out_back_to_the_page(qtbot: QtBot, packs: dict[str, Pack]) -> None:
+    window, _ = pin_window(qtbot, packs)
+    window.pin_pad.timeout.setInterval(50)
+    window.pin_pad.press("1")
+    with qtbot.waitSignal(window.pin_pad.closed):
+        pass
+    assert not window.pin_pad.isVisible()
+    assert window.current_id == "home"
