@@ -4,7 +4,7 @@ PYTHON ?= python3
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test lint check snapshots screenshots bench clean
+.PHONY: run demo test lint check snapshots screenshots bench clean translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,3 +40,8 @@ bench: $(STAMP)  ## speed and memory against a bare PySide6 app
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info
+
+translations: $(STAMP)  ## refresh assets/i18n/*.ts from the code, then compile them to .qm
+	for ts in assets/i18n/kiosk_*.ts; do \
+	  $(VENV)/bin/pyside6-lupdate kiosk/ui/*.py -ts $$ts && \
+	  $(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done

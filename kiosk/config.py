@@ -43,6 +43,9 @@ class Config:
     """Text size at start and after each reset: normal, large or largest."""
     theme: str = "standard"
     """Colour theme at start and after each reset: standard or high-contrast."""
+    speech_engine: str = ""
+    """Read-aloud voice engine: empty picks Qt's default (speech-dispatcher on Linux); "none"
+    hides the Read aloud button; "mock" is Qt's silent test engine."""
 
 
 RANGES: dict[str, tuple[int, int]] = {

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from dataclasses import replace
 
 from kiosk.app import content_root, load_packs, settings_for
 from kiosk.config import Config
@@ -13,6 +14,9 @@ from kiosk.config import Config
 def run_snapshot(args: argparse.Namespace, config: Config) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     config = settings_for(args, config)
+    if config.speech_engine != "none":
+        # Show the Read aloud button as a kiosk with a voice has it, without making a sound.
+        config = replace(config, speech_engine="mock")
     root = content_root(config, getattr(args, "content", None))
     packs = load_packs(root, config.language)
     if not packs:
@@ -25,9 +29,6 @@ def run_snapshot(args: argparse.Namespace, config: Config) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     width, height = args.size
-    from kiosk.ui.translations import install_translator
-
-    install_translator(config.language)
     window = KioskWindow(packs, config)
     window.resize(width, height)
     window.show()

@@ -94,6 +94,8 @@ class Metrics:
     radius: int
     border: int
     icon: int
+    control: int
+    """Bottom-bar labels: they grow a little with the text size, so the bar still fits."""
     sample_normal: int
     sample_large: int
     sample_largest: int
@@ -126,6 +128,7 @@ def metrics(width: int, height: int, text_size: str = "normal") -> Metrics:
         radius=px(20),
         border=max(2, px(3)),
         icon=px(72),
+        control=max(1, round(28 * scale * (1 + (text - 1) * 0.3))),
         sample_normal=px(26),
         sample_large=px(34),
         sample_largest=px(44),

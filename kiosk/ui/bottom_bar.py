@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButto
 from kiosk.content.model import Page
 from kiosk.theme import TEXT_SCALES, Metrics, Palette
 from kiosk.ui.icons import themed_icon
+from kiosk.ui.speech import Speech
 
 LANGUAGE_NAMES = {
     "en": "English",
@@ -28,6 +29,8 @@ class BottomBar(QWidget):
     textSizeChosen = Signal(str)  # noqa: N815
     contrastToggled = Signal(bool)  # noqa: N815
     languageChosen = Signal(str)  # noqa: N815
+    readPressed = Signal()  # noqa: N815
+    repeatPressed = Signal()  # noqa: N815
 
     def __init__(self, languages: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +61,15 @@ class BottomBar(QWidget):
         self.contrast_button.setObjectName("ToolButton")
         self.contrast_button.setCheckable(True)
         self.contrast_button.toggled.connect(self.contrastToggled)
+        self.read_button = QPushButton(self)
+        self.read_button.setObjectName("ToolButton")
+        self.read_button.clicked.connect(self.readPressed)
+        self.repeat_button = QPushButton(self)
+        self.repeat_button.setObjectName("ToolButton")
+        self.repeat_button.clicked.connect(self.repeatPressed)
+        self.speech = Speech.UNAVAILABLE
+        self.read_button.hide()
+        self.repeat_button.hide()
         self.language_button = QPushButton(self)
         self.language_button.setObjectName("LanguageButton")
         self.language_button.clicked.connect(self._next_language)
@@ -71,6 +83,8 @@ class BottomBar(QWidget):
         self._portrait: bool | None = None
         self._on_home = True
         self._state = (True, False, False, False)
+        self._palette: Palette | None = None
+        self._compact = False
         self.retranslate()
 
     # -- words -------------------------------------------------------------------
@@ -88,7 +102,7 @@ class BottomBar(QWidget):
         for size, button in self.size_buttons.items():
             button.setAccessibleName(names[size])
             button.setAccessibleDescription(self.tr("Changes the size of the text"))
-        self.contrast_button.setText(self.tr("Contrast"))
+        self.contrast_button.setText("" if self._compact else self.tr("Contrast"))
         self.contrast_button.setAccessibleName(self.tr("High contrast"))
         self.contrast_button.setAccessibleDescription(
             self.tr("Switches to white text on black, for low vision")
@@ -96,6 +110,29 @@ class BottomBar(QWidget):
         self.safety_strip.setAccessibleDescription(self.tr("Opens the safety notice"))
         self._label_next()
         self._label_language()
+        self._label_speech()
+
+    def set_speech(self, state: Speech) -> None:
+        self.speech = state
+        self._label_speech()
+
+    def _label_speech(self) -> None:
+        state = self.speech
+        self.read_button.setVisible(state is not Speech.UNAVAILABLE)
+        self.repeat_button.setVisible(state in (Speech.SPEAKING, Speech.PAUSED))
+        text, hint, icon = {
+            Speech.SPEAKING: (self.tr("Pause"), self.tr("Pauses the reading"), "pause"),
+            Speech.PAUSED: (self.tr("Resume"), self.tr("Goes on reading"), "speaker"),
+        }.get(state, (self.tr("Read aloud"), self.tr("Reads this screen out loud"), "speaker"))
+        self.read_button.setText("" if self._compact else text)
+        self.read_button.setAccessibleName(text)
+        self.read_button.setAccessibleDescription(hint)
+        self.read_button.setProperty("icon_name", icon)
+        self.repeat_button.setText("" if self._compact else self.tr("Repeat"))
+        self.repeat_button.setAccessibleName(self.tr("Repeat"))
+        self.repeat_button.setAccessibleDescription(self.tr("Reads this screen again from the start"))
+        if self._palette is not None:
+            self.read_button.setIcon(themed_icon(icon, self._palette.ink))
 
     def _label_next(self) -> None:
         _, in_walk, last, _ = self._state
@@ -141,8 +178,33 @@ class BottomBar(QWidget):
         self.language_button.setVisible(on_home and len(self.languages) > 1)
         self.safety_strip.setVisible(not on_home and not safety_here and bool(self.safety_strip.text()))
         self._label_next()
+        self.fit()
+
+    def fit(self) -> None:
+        """Show the reading tools as icons alone when their words would not fit in one row."""
+        rows: dict[int, int] = {}
+        for index in range(self.grid.count()):
+            item = self.grid.itemAt(index)
+            if item is None:
+                continue
+            position: tuple[int, int, int, int] = self.grid.getItemPosition(index)  # type: ignore[assignment]
+            widget = item.widget()
+            if widget is not None and widget.isHidden():
+                continue
+            row = position[0]
+            rows[row] = rows.get(row, 0) + item.sizeHint().width() + self.grid.horizontalSpacing()
+        margins = self.grid.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        widest = max(rows.values(), default=0)
+        if not self._compact and widest > room > 0:
+            self._compact = True
+            self.retranslate()
+        elif self._compact and widest + 3 * self.read_button.sizeHint().width() < room:
+            self._compact = False
+            self.retranslate()
 
     def apply_metrics(self, sizes: Metrics, palette: Palette, portrait: bool, text_size: str) -> None:
+        self._palette = palette
         pad = sizes.pad * (1 if portrait else 2)
         self.grid.setContentsMargins(pad, sizes.gap // 2, pad, sizes.gap // 2)
         self.grid.setHorizontalSpacing(sizes.gap)
@@ -154,6 +216,8 @@ class BottomBar(QWidget):
             (self.next_button, "next", palette.on_primary),
             (self.contrast_button, "contrast", palette.ink),
             (self.language_button, "language", palette.ink),
+            (self.read_button, str(self.read_button.property("icon_name") or "speaker"), palette.ink),
+            (self.repeat_button, "replay", palette.ink),
         ):
             button.setIcon(themed_icon(name, colour))
             button.setIconSize(icon)
@@ -163,34 +227,40 @@ class BottomBar(QWidget):
         if portrait != self._portrait:
             self._portrait = portrait
             self._place(portrait)
+        self._compact = False
+        self.retranslate()
 
     def _place(self, portrait: bool) -> None:
-        for widget in (
-            self.back_button,
-            self.home_button,
-            self.next_button,
-            self.contrast_button,
-            self.language_button,
-        ):
+        for widget in self._widgets():
             self.grid.removeWidget(widget)
         self.grid.removeItem(self.sizes_row)
         for column in range(self.grid.columnCount()):
             self.grid.setColumnStretch(column, 0)
         if portrait:
-            # Two rows: reading tools above, the way on below, all in the lower third.
-            self.grid.addLayout(self.sizes_row, 0, 0, 1, 2)
-            self.grid.addWidget(self.contrast_button, 0, 2)
-            self.grid.addWidget(self.language_button, 0, 4)
-            self.grid.addWidget(self.back_button, 1, 0)
-            self.grid.addWidget(self.home_button, 1, 1)
-            self.grid.addWidget(self.next_button, 1, 4)
-            self.grid.setColumnStretch(3, 1)
+            # Three short rows in the lower third: reading tools, then the way on.
+            self.grid.addWidget(self.read_button, 0, 0)
+            self.grid.addWidget(self.repeat_button, 0, 1)
+            self.grid.addWidget(self.language_button, 0, 3)
+            self.grid.addLayout(self.sizes_row, 1, 0)
+            self.grid.addWidget(self.contrast_button, 1, 1)
+            self.grid.addWidget(self.back_button, 2, 0)
+            self.grid.addWidget(self.home_button, 2, 1)
+            self.grid.addWidget(self.next_button, 2, 3)
+            self.grid.setColumnStretch(2, 1)
         else:
             self.grid.addWidget(self.back_button, 0, 0)
             self.grid.addWidget(self.home_button, 0, 1)
             self.grid.setColumnStretch(2, 1)
-            self.grid.addLayout(self.sizes_row, 0, 3)
-            self.grid.addWidget(self.contrast_button, 0, 4)
-            self.grid.setColumnStretch(5, 1)
-            self.grid.addWidget(self.language_button, 0, 6)
-            self.grid.addWidget(self.next_button, 0, 7)
+            self.grid.addWidget(self.read_button, 0, 3)
+            self.grid.addWidget(self.repeat_button, 0, 4)
+            self.grid.addLayout(self.sizes_row, 0, 5)
+            self.grid.addWidget(self.contrast_button, 0, 6)
+            self.grid.setColumnStretch(7, 1)
+            self.grid.addWidget(self.language_button, 0, 8)
+            self.grid.addWidget(self.next_button, 0, 9)
+
+    def _widgets(self) -> list[QWidget]:
+        """The bar's controls in visual (and focus) order."""
+        return [self.back_button, self.home_button, self.read_button, self.repeat_button,
+                *self.size_buttons.values(), self.contrast_button, self.language_button,
+                self.next_button]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from kiosk.content.model import Kind, Pack
 from kiosk.theme import Metrics
@@ -11,7 +12,11 @@ from kiosk.ui.tile import Tile
 
 
 class HomePage(QWidget):
-    """The start screen. Emits ``tileChosen(page_id)``."""
+    """The start screen. Emits ``tileChosen(page_id)``.
+
+    The tiles share the screen; when large text makes them need more room than
+    the screen has, Home scrolls (with a finger flick) instead of cutting words off.
+    """
 
     tileChosen = Signal(str)  # noqa: N815
 
@@ -19,42 +24,73 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.setObjectName("Page")
         home = pack.home
-        self.title = QLabel(home.title if home else "", self)
+        self.area = QScrollArea(self)
+        self.area.setObjectName("HomeScroll")
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(self.area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        body = QWidget(self.area)
+        body.setObjectName("Page")
+        self.area.setWidget(body)
+        self.title = QLabel(home.title if home else "", body)
         self.title.setObjectName("HomeTitle")
         self.title.setWordWrap(True)
-        self.welcome = QLabel(home.summary if home else "", self)
+        self.welcome = QLabel(home.summary if home else "", body)
         self.welcome.setObjectName("HomeWelcome")
         self.welcome.setWordWrap(True)
         self.tiles: dict[str, Tile] = {}
         self.hero: Tile | None = None
         for page in pack.tiles:
             style = {Kind.WALKTHROUGH: "HeroTile", Kind.SAFETY: "SafetyTile"}.get(page.kind, "Tile")
-            tile = Tile(page.title, page.summary, page.icon, style, self)
+            tile = Tile(page.title, page.summary, page.icon, style, body)
             tile.clicked.connect(lambda _=False, pid=page.id: self.tileChosen.emit(pid))
             self.tiles[page.id] = tile
             if page.kind is Kind.WALKTHROUGH:
                 self.hero = tile
         self.grid = QGridLayout()
-        self._layout = QVBoxLayout(self)
+        self._layout = QVBoxLayout(body)
         self._layout.addWidget(self.title)
         self._layout.addWidget(self.welcome)
         self._layout.addLayout(self.grid, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.area)
         self._columns = 0
+        self._sizes: Metrics | None = None
 
     def scroll_to_top(self) -> None:
-        """Home does not scroll; kept so a reset can treat every screen alike."""
+        self.area.verticalScrollBar().setValue(0)
 
     def apply_metrics(self, sizes: Metrics, portrait: bool) -> None:
+        self._sizes = sizes
         self._layout.setContentsMargins(sizes.pad * 2, sizes.pad, sizes.pad * 2, sizes.pad)
         self._layout.setSpacing(sizes.gap // 2)
         self.grid.setSpacing(sizes.gap)
-        self._layout.setStretch(2, 1)
         for tile in self.tiles.values():
             tile.set_icon_size(round(sizes.icon * 1.5))
+            tile.layout().setContentsMargins(sizes.gap, sizes.gap, sizes.gap, sizes.gap)  # type: ignore[union-attr]
         columns = 2 if portrait else 3
         if columns != self._columns:
             self._columns = columns
             self._place(columns)
+        self._fit_tiles()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_tiles()
+
+    def _fit_tiles(self) -> None:
+        """Give each row of tiles the height its words need at this width and text size."""
+        sizes = self._sizes
+        if sizes is None or not self._columns:
+            return
+        margins = self._layout.contentsMargins()
+        width = self.area.viewport().width() - margins.left() - margins.right()
+        cell = (width - sizes.gap * (self._columns - 1)) // self._columns
+        for tile in self.tiles.values():
+            span = width if tile is self.hero else cell
+            tile.setMinimumHeight(tile.needed_height(span))
 
     def _place(self, columns: int) -> None:
         for tile in self.tiles.values():
@@ -70,3 +106,6 @@ class HomePage(QWidget):
             self.grid.setRowStretch(r, 2 if r >= row else 1)
         for c in range(self.grid.columnCount()):
             self.grid.setColumnStretch(c, 1 if c < columns else 0)
+        order = [self.tiles[k] for k in self.tiles if self.tiles[k] is self.hero] + others
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)

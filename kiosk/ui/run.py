@@ -15,7 +15,6 @@ from kiosk.config import Config
 from kiosk.content.model import Pack
 from kiosk.ui.guard import KeyGuard
 from kiosk.ui.screens import ScreenKeeper
-from kiosk.ui.translations import install_translator
 from kiosk.ui.window import KioskWindow
 
 log = logging.getLogger("kiosk")
@@ -27,7 +26,6 @@ def run_window(packs: dict[str, Pack], config: Config, *, windowed: bool) -> int
     assert isinstance(app, QApplication)
     app.setApplicationName("kiosk")
     app.setQuitOnLastWindowClosed(True)
-    install_translator(config.language)
     window = KioskWindow(packs, config, kiosk_mode=not windowed)
     app.installEventFilter(window.idle)
     app.installEventFilter(window.corner)

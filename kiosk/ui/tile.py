@@ -48,6 +48,18 @@ class Tile(QPushButton):
         self.setAccessibleName(title)
         self.setAccessibleDescription(summary)
 
+    def needed_height(self, width: int) -> int:
+        """Height this tile needs at ``width`` so that no word is cut off."""
+        layout = self.layout()
+        if layout is None:
+            return 0
+        margins = layout.contentsMargins()
+        icon = self.icon_view.width() if self.icon_view.isVisible() else 0
+        text_width = max(1, width - margins.left() - margins.right() - icon - layout.spacing())
+        words = (self.title_label.heightForWidth(text_width)
+                 + self.summary_label.heightForWidth(text_width) + 4)
+        return max(icon, words) + margins.top() + margins.bottom()
+
     def set_icon_size(self, size: int) -> None:
         self.icon_view.setFixedSize(size, size)
         layout = self.layout()

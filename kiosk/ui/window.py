@@ -24,9 +24,11 @@ from kiosk.ui.home import HomePage
 from kiosk.ui.idle_watcher import IdleWatcher
 from kiosk.ui.page_view import PageView
 from kiosk.ui.pin_pad import PinPad
+from kiosk.ui.speech import ReadAloud, Speech
 from kiosk.ui.staff_gesture import CornerHold
 from kiosk.ui.still_reading import StillReadingOverlay
 from kiosk.ui.style import load_fonts, page_css, window_stylesheet
+from kiosk.ui.translations import install_translator
 from kiosk.ui.walkthrough import WalkthroughView
 
 log = logging.getLogger(__name__)
@@ -73,6 +75,7 @@ class KioskWindow(QWidget):
         self.setAcceptDrops(False)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         load_fonts()
+        install_translator(self.config.language)
         self.kiosk_mode = kiosk_mode
         self.allow_close = not kiosk_mode
         self.language = self.config.language
@@ -107,6 +110,11 @@ class KioskWindow(QWidget):
             self,
         )
         self.corner = CornerHold(self)
+        self.speech = ReadAloud(self.config.speech_engine, self)
+        self.bar.set_speech(self.speech.state)
+        self.speech.stateChanged.connect(self.bar.set_speech)
+        self.bar.readPressed.connect(self.read_aloud)
+        self.bar.repeatPressed.connect(lambda: self.speech.repeat(self.language))
 
         self.page_view.pageLinkClicked.connect(self.open_page)
         self.walkthrough.pageLinkClicked.connect(self.open_page)
@@ -171,8 +179,6 @@ class KioskWindow(QWidget):
         self._show(self.navigator.current)
 
     def _retranslate(self) -> None:
-        from kiosk.ui.translations import install_translator
-
         install_translator(self.language)
         self.bar.retranslate()
         self.still_reading.retranslate()
@@ -199,6 +205,7 @@ class KioskWindow(QWidget):
         return self.navigator.card_id or self.navigator.current.page
 
     def _show(self, where: Location) -> None:
+        self.speech.stop()
         css = page_css(self.palette_, self.sizes)
         on_home = where.page == HOME
         showing: Page | None = None
@@ -237,6 +244,32 @@ class KioskWindow(QWidget):
             return self.tr("Before you start")
         return self.tr("Step {0} of {1}").format(index - first_step + 1, steps)
 
+    # -- read aloud ------------------------------------------------------------
+
+    def read_aloud(self) -> None:
+        """The one Read aloud button: read, pause, or go on."""
+        if self.speech.state is Speech.SPEAKING:
+            self.speech.pause()
+        elif self.speech.state is Speech.PAUSED:
+            self.speech.resume()
+        else:
+            self.speech.say(self.screen_text(), self.language)
+
+    def screen_text(self) -> str:
+        """What is on screen, in reading order, as plain text."""
+        if self.navigator.current.page == HOME:
+            home = self.pack.home
+            lines = [home.title, home.summary] if home else []
+            lines += [f"{page.title}. {page.summary}" for page in self.pack.tiles]
+            return "\n".join(lines)
+        page = self.pack.page(self.current_id)
+        if page is None:
+            return ""
+        lines = [page.title, page.summary, page.text]
+        if self.navigator.in_walkthrough:
+            lines.insert(0, self.walkthrough.step_label.text())
+        return "\n".join(line for line in lines if line)
+
     # -- text size and theme -------------------------------------------------
 
     def set_text_size(self, size: str) -> None:
@@ -262,6 +295,8 @@ class KioskWindow(QWidget):
         for layer in (self.still_reading, self.pin_pad):
             layer.apply_metrics(self.sizes, size)
         self.attract.apply_metrics(self.sizes)
+        self.bar.resize(size.width(), self.bar.height())
+        self.bar.fit()
         css = page_css(self.palette_, self.sizes)
         self.page_view.restyle(css)
         self.walkthrough.card.restyle(css)
@@ -297,6 +332,7 @@ class KioskWindow(QWidget):
         """Home, defaults, no history, no layer left open: ready for the next patient."""
         for layer in (self.still_reading, self.pin_pad):
             layer.hide()
+        self.speech.stop()
         self.attract.stop()
         self.pin_pad.timeout.stop()
         self.text_size = self.config.text_size

@@ -33,7 +33,7 @@ def packs(make_pack: PackWriter, assets: Path) -> dict[str, Pack]:
     return {lang: load_pack(root / lang, lang, assets).pack for lang in ("en", "es")}
 
 
-CONFIG = Config(idle_timeout_s=5, idle_warning_s=5, attract_after_s=10)
+CONFIG = Config(idle_timeout_s=5, idle_warning_s=5, attract_after_s=10, speech_engine="mock")
 
 
 def make(qtbot: QtBot, packs: dict[str, Pack], config: Config = CONFIG,

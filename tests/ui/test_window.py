@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from kiosk.config import Config
 from kiosk.content.loader import load_pack
 from kiosk.content.model import Pack
 from kiosk.ui.guard import KeyGuard
@@ -24,7 +25,7 @@ def pack(make_pack: PackWriter, assets: Path) -> Pack:
 
 
 def make_window(qtbot: QtBot, pack: Pack, kiosk_mode: bool = False) -> KioskWindow:
-    window = KioskWindow(pack, kiosk_mode=kiosk_mode)
+    window = KioskWindow(pack, Config(speech_engine="mock"), kiosk_mode=kiosk_mode)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()

@@ -1,0 +1,212 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AttractLoop</name>
+    <message>
+        <location filename="../../kiosk/ui/attract.py" line="63"/>
+        <location filename="../../kiosk/ui/attract.py" line="64"/>
+        <source>Touch anywhere to start</source>
+        <translation>Toque la pantalla para empezar</translation>
+    </message>
+</context>
+<context>
+    <name>BottomBar</name>
+    <message>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="93"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="94"/>
+        <source>Goes back one step</source>
+        <translation>Vuelve un paso atrás</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="95"/>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="96"/>
+        <source>Goes to the start screen</source>
+        <translation>Va a la pantalla de inicio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="98"/>
+        <source>Normal text</source>
+        <translation>Texto normal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="99"/>
+        <source>Large text</source>
+        <translation>Texto grande</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="100"/>
+        <source>Largest text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="104"/>
+        <source>Changes the size of the text</source>
+        <translation>Cambia el tamaño de la letra</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="105"/>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="106"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="108"/>
+        <source>Switches to white text on black, for low vision</source>
+        <translation>Cambia a letra blanca sobre fondo negro, para ver mejor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="110"/>
+        <source>Opens the safety notice</source>
+        <translation>Abre el aviso de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="124"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="124"/>
+        <source>Pauses the reading</source>
+        <translation>Detiene la lectura un momento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="125"/>
+        <source>Resume</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="125"/>
+        <source>Goes on reading</source>
+        <translation>Sigue leyendo en voz alta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="126"/>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="126"/>
+        <source>Reads this screen out loud</source>
+        <translation>Lee esta pantalla en voz alta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="131"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="132"/>
+        <source>Repeat</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="133"/>
+        <source>Reads this screen again from the start</source>
+        <translation>Vuelve a leer esta pantalla desde el principio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="139"/>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="139"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="141"/>
+        <source>Ends the walkthrough and goes to the start screen</source>
+        <translation>Termina los pasos y va a la pantalla de inicio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="143"/>
+        <source>Goes to the next step</source>
+        <translation>Va al paso siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="151"/>
+        <source>Changes the language</source>
+        <translation>Cambia el idioma</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="244"/>
+        <source>Before you start</source>
+        <translation>Antes de empezar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="245"/>
+        <source>Step {0} of {1}</source>
+        <translation>Paso {0} de {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../kiosk/ui/pin_pad.py" line="68"/>
+        <source>Staff only: enter the PIN</source>
+        <translation>Solo personal: escriba el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_pad.py" line="70"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_pad.py" line="70"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_pad.py" line="73"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_pad.py" line="114"/>
+        <source>That PIN is not right.</source>
+        <translation>Ese PIN no es correcto.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_pad.py" line="124"/>
+        <source>Too many wrong tries. Try again in {0} seconds.</source>
+        <translation>Demasiados intentos. Vuelva a intentarlo en {0} segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>StillReadingOverlay</name>
+    <message>
+        <location filename="../../kiosk/ui/still_reading.py" line="40"/>
+        <source>Still reading?</source>
+        <translation>¿Sigue leyendo?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/still_reading.py" line="41"/>
+        <location filename="../../kiosk/ui/still_reading.py" line="42"/>
+        <source>Keep reading</source>
+        <translation>Seguir leyendo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/still_reading.py" line="43"/>
+        <source>Stay on this page</source>
+        <translation>Quedarse en esta página</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/still_reading.py" line="50"/>
+        <source>This screen will start over in {0} seconds for the next person.</source>
+        <translation>Esta pantalla volverá al inicio en {0} segundos para la siguiente persona.</translation>
+    </message>
+</context>
+</TS>

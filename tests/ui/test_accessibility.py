@@ -1,0 +1,161 @@
+"""Every patient can use it: read aloud, text sizes, contrast, names for screen readers."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel
+from pytestqt.qtbot import QtBot
+
+from kiosk.config import Config
+from kiosk.content.check import check_content
+from kiosk.content.model import Pack
+from kiosk.ui.speech import Speech
+from kiosk.ui.window import KioskWindow
+
+
+@pytest.fixture
+def packs(content: Path, assets: Path) -> dict[str, Pack]:
+    report = check_content(content, assets)
+    return {lang: result.pack for lang, result in report.packs.items()}
+
+
+def make(qtbot: QtBot, packs: dict[str, Pack], size: tuple[int, int] = (1920, 1080),
+         **settings: object) -> KioskWindow:
+    config = Config(**{"speech_engine": "mock", **settings})  # type: ignore[arg-type]
+    window = KioskWindow(packs, config)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.restyle()
+    return window
+
+
+def tap(qtbot: QtBot, button: QAbstractButton) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_read_aloud_speaks_the_page_pauses_resumes_and_stops_on_navigation(
+    qtbot: QtBot, packs: dict[str, Pack]
+) -> None:
+    window = make(qtbot, packs)
+    window.open_page("does-it-hurt")
+    read = window.bar.read_button
+    assert read.isVisible() and read.text() == "Read aloud"
+    assert "Numbing cream comes first" in window.screen_text()
+    with qtbot.waitSignal(window.speech.stateChanged, check_params_cb=lambda s: s is Speech.SPEAKING):
+        tap(qtbot, read)
+    assert window.speech.text.startswith("Does it hurt?")
+    assert read.text() == "Pause" and window.bar.repeat_button.isVisible()
+    with qtbot.waitSignal(window.speech.stateChanged, check_params_cb=lambda s: s is Speech.PAUSED):
+        tap(qtbot, read)
+    assert read.text() == "Resume"
+    with qtbot.waitSignal(window.speech.stateChanged, check_params_cb=lambda s: s is Speech.SPEAKING):
+        tap(qtbot, read)
+    with qtbot.waitSignal(window.speech.stateChanged, check_params_cb=lambda s: s is Speech.READY):
+        tap(qtbot, window.bar.back_button)
+    assert window.current_id == "home"
+    assert read.text() == "Read aloud" and not window.bar.repeat_button.isVisible()
+
+
+def test_repeat_reads_again_from_the_start(qtbot: QtBot, packs: dict[str, Pack]) -> None:
+    window = make(qtbot, packs)
+    window.open_page("step-treatment")
+    tap(qtbot, window.bar.read_button)
+    qtbot.waitUntil(lambda: window.speech.state is Speech.SPEAKING)
+    with qtbot.waitSignal(window.speech.stateChanged, check_params_cb=lambda s: s is Speech.SPEAKING):
+        tap(qtbot, window.bar.repeat_button)
+    assert window.speech.text.startswith("Step 3 of 6\nThe treatment")
+
+
+def test_without_a_speech_engine_the_button_is_hidden(
+    qtbot: QtBot, packs: dict[str, Pack], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    window = make(qtbot, packs, speech_engine="none")
+    assert not window.bar.read_button.isVisible()
+    assert "Read aloud is hidden" in caplog.text
+
+
+def visible_buttons(window: KioskWindow) -> list[QAbstractButton]:
+    return [b for b in window.findChildren(QAbstractButton) if b.isVisible()]
+
+
+@pytest.mark.parametrize("page", ["home", "does-it-hurt", "step-results"])
+def test_every_control_has_a_name_and_a_big_target(
+    qtbot: QtBot, packs: dict[str, Pack], page: str
+) -> None:
+    window = make(qtbot, packs)
+    window.open_page(page)
+    qtbot.wait(1)
+    for button in visible_buttons(window):
+        name = button.accessibleName() or button.text()
+        assert name.strip(), f"{button.objectName()} has no name"
+        assert button.height() >= 64 and button.width() >= 64, (name, button.size())
+    for button in visible_buttons(window):
+        if button.objectName() not in ("SafetyStrip",):
+            assert button.accessibleDescription() or button.objectName() in ("SizeButton",) \
+                or button.accessibleName(), button.text()
+
+
+def test_focus_order_follows_the_screen(qtbot: QtBot, packs: dict[str, Pack]) -> None:
+    window = make(qtbot, packs)
+    tiles = sorted(window.home.tiles.values(), key=lambda t: (t.y(), t.x()))
+    assert tiles[0] is window.home.hero
+    tiles[0].setFocus()
+    order = [tiles[0]]
+    for _ in range(len(tiles) - 1):
+        window.focusNextChild()
+        order.append(window.focusWidget())  # type: ignore[arg-type]
+    assert order == tiles
+
+
+def all_text_fits(window: KioskWindow) -> list[str]:
+    """Labels whose words need more height than they were given (cut off)."""
+    cut = []
+    for label in window.findChildren(QLabel):
+        if not label.isVisible() or not label.text().strip():
+            continue
+        wraps = label.wordWrap()
+        needed = label.heightForWidth(label.width()) if wraps else label.sizeHint().height()
+        if needed > label.height() + 2 or (not wraps and label.sizeHint().width() > label.width() + 2):
+            cut.append(f"{label.objectName()}: {label.text()[:30]!r} needs {needed}, has {label.height()}")
+    return cut
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (1366, 768)])
+@pytest.mark.parametrize("text_size", ["normal", "large", "largest"])
+@pytest.mark.parametrize("theme", ["standard", "high-contrast"])
+def test_nothing_is_cut_off_at_any_size_theme_or_screen(
+    qtbot: QtBot, packs: dict[str, Pack], size: tuple[int, int], text_size: str, theme: str
+) -> None:
+    window = make(qtbot, packs, size, text_size=text_size, theme=theme)
+    for page in ["home", *[p.id for p in packs["en"].tiles], *window.cards]:
+        window.navigator.home()
+        window.open_page(page)
+        qtbot.wait(1)
+        assert all_text_fits(window) == [], page
+        for button in visible_buttons(window):
+            assert button.width() >= button.sizeHint().width() - 2 or button.objectName() in (
+                "Tile", "HeroTile", "SafetyTile", "SafetyStrip"), (page, button.text())
+
+
+def test_language_button_switches_every_visible_string(qtbot: QtBot, packs: dict[str, Pack]) -> None:
+    window = make(qtbot, packs)
+    english = {w.text() for w in window.findChildren(QLabel) if w.isVisible()}
+    assert window.bar.language_button.text() == "Español"
+    tap(qtbot, window.bar.language_button)
+    assert window.language == "es"
+    assert window.bar.language_button.text() == "English"
+    spanish = {w.text() for w in window.findChildren(QLabel) if w.isVisible()}
+    assert english.isdisjoint(spanish - {""}), english & spanish
+    window.open_page("walkthrough")
+    assert window.bar.back_button.text() == "Atrás"
+    assert window.walkthrough.step_label.text() == "Antes de empezar"
+    window.navigator.next()
+    assert window.walkthrough.step_label.text() == "Paso 1 de 6"
+    assert window.bar.next_button.text() == "Siguiente"
