@@ -1,10 +1,12 @@
-"""Command-line arguments: the kiosk itself, `check` and `snapshot`."""
+"""Command-line arguments: the kiosk itself, `check`, `snapshot` and `set-pin`."""
 
 from __future__ import annotations
 
 import argparse
 import re
 from pathlib import Path
+
+from kiosk.config import TEXT_SIZES, THEMES
 
 COMMANDS = ("check", "snapshot", "set-pin")
 
@@ -70,6 +72,16 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         metavar="ID",
         help="only this page id (repeatable); 'home' is the start screen",
+    )
+    snap.add_argument("--theme", choices=THEMES, help="colour theme (default: from the config)")
+    snap.add_argument("--text-size", choices=TEXT_SIZES, help="text size (default: from the config)")
+    pin = sub.add_parser("set-pin", help="set the staff PIN (only a salted hash is stored)")
+    pin.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="config file to write (default: the user's kiosk.toml)",
     )
     return parser
 

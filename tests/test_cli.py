@@ -106,3 +106,30 @@ def test_snapshot_of_an_unknown_page_says_which_exist(
     code = main(["snapshot", "--content", str(make_pack()), "--out", str(tmp_path), "--page", "nope"])
     assert code == 1
     assert "no page nope; pages are: home, what" in capsys.readouterr().err
+
+
+def test_set_pin_command_writes_a_hash_to_the_config(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    result = subprocess.run(
+        [sys.executable, "-c",
+         "import getpass, sys; getpass.getpass = lambda prompt='': input(prompt); "
+         "from kiosk.app import main; sys.exit(main(sys.argv[1:]))",
+         "set-pin", "--config", str(config)],
+        input="2468\n2468\n", capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "staff_pin_hash = \"scrypt$" in config.read_text()
+    assert "2468" not in config.read_text()
+
+
+def test_snapshot_renders_a_theme_and_text_size(
+    qtbot: QtBot, make_pack: PackWriter, tmp_path: Path
+) -> None:
+    plain, contrast = tmp_path / "plain", tmp_path / "contrast"
+    root = str(make_pack())
+    assert main(["snapshot", "--content", root, "--out", str(plain), "--page", "what"]) == 0
+    assert main(["snapshot", "--content", root, "--out", str(contrast), "--page", "what",
+                 "--theme", "high-contrast", "--text-size", "largest"]) == 0
+    dark = QImage(str(contrast / "what.png"))
+    light = QImage(str(plain / "what.png"))
+    assert dark.pixelColor(5, 300).lightness() < 30 < light.pixelColor(5, 300).lightness()
