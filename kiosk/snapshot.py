@@ -34,6 +34,7 @@ def run_snapshot(args: argparse.Namespace, config: Config) -> int:
     window.show()
     app.processEvents()
     window.restyle()
+    window.slide.enabled = False
     wanted = args.page or snapshot_ids(window)
     args.out.mkdir(parents=True, exist_ok=True)
     missing = [page for page in wanted if not window.navigator.knows(page)]

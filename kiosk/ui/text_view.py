@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QImage, QTextDocument, QWheelEvent
 from PySide6.QtWidgets import QFrame, QScroller, QTextBrowser, QWidget
 
 from kiosk.content.render import PACK_SCHEME, PAGE_SCHEME
@@ -77,6 +77,13 @@ class PageText(QTextBrowser):
                 image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
             self._cache[name] = image
         return self._cache[name]
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        """Scroll, but never zoom (Ctrl+wheel and pinch arrive here as zoom requests)."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(600, 400)

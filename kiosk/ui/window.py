@@ -22,6 +22,7 @@ from kiosk.ui.attract import AttractLoop
 from kiosk.ui.bottom_bar import BottomBar
 from kiosk.ui.home import HomePage
 from kiosk.ui.idle_watcher import IdleWatcher
+from kiosk.ui.motion import PageSlide
 from kiosk.ui.page_view import PageView
 from kiosk.ui.pin_pad import PinPad
 from kiosk.ui.speech import ReadAloud, Speech
@@ -110,6 +111,8 @@ class KioskWindow(QWidget):
             self,
         )
         self.corner = CornerHold(self)
+        self.slide = PageSlide(self)
+        self._depth = 0
         self.speech = ReadAloud(self.config.speech_engine, self)
         self.bar.set_speech(self.speech.state)
         self.speech.stateChanged.connect(self.bar.set_speech)
@@ -155,7 +158,7 @@ class KioskWindow(QWidget):
         walk = pack.walkthrough
         own_pages = tuple(p.id for p in pack.pages if p.kind is not Kind.STEP)
         self.navigator = Navigator(own_pages, walk.id if walk else None, self.cards)
-        self.navigator.subscribe(lambda _old, new: self._show(new))
+        self.navigator.subscribe(self._moved)
         old_home = self.home
         self.home = HomePage(pack, self)
         self.home.tileChosen.connect(self.open_page)
@@ -203,6 +206,13 @@ class KioskWindow(QWidget):
     def current_id(self) -> str:
         """The id of what is on screen: 'home', a page id, or a walkthrough card's id."""
         return self.navigator.card_id or self.navigator.current.page
+
+    def _moved(self, old: Location, new: Location) -> None:
+        self._show(new)
+        forward = new.page != HOME and (old.page == HOME or new.card > old.card
+                                         or len(self.navigator.history) > self._depth)
+        self._depth = len(self.navigator.history)
+        self.slide.slide(self.stack.currentWidget(), forward)
 
     def _show(self, where: Location) -> None:
         self.speech.stop()
@@ -342,6 +352,7 @@ class KioskWindow(QWidget):
             self._retranslate()
             self._install_pack(self.packs[self.language])
         self.navigator.reset()
+        self.slide.finish()
         self.page_view.text.verticalScrollBar().setValue(0)
         self.walkthrough.card.text.verticalScrollBar().setValue(0)
         self.home.scroll_to_top()

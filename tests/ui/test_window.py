@@ -202,3 +202,32 @@ def test_broken_page_is_left_out_and_the_rest_still_runs(
     assert "hurt" not in window.home.tiles
     tap(qtbot, window.home.tiles["what"])
     assert window.current_id == "what"
+
+
+def test_pages_slide_in_from_the_side_they_come_from(qtbot: QtBot, pack: Pack) -> None:
+    window = make_window(qtbot, pack)
+    animation = window.slide.animation
+    tap(qtbot, window.home.tiles["what"])
+    assert animation.duration() <= 250
+    assert animation.startValue().x() > 0 and animation.endValue() == QPoint(0, 0)
+    qtbot.waitUntil(lambda: window.page_view.pos() == QPoint(0, 0), timeout=1000)
+    window.open_page("walkthrough")
+    window.navigator.next()
+    assert animation.startValue().x() > 0, "next step comes from the right"
+    tap(qtbot, window.bar.back_button)
+    assert animation.startValue().x() < 0, "going back comes from the left"
+
+
+def test_ctrl_wheel_does_not_zoom_the_text(qtbot: QtBot, pack: Pack) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    window = make_window(qtbot, pack)
+    window.open_page("what")
+    view = window.page_view.text
+    before = view.font().pointSizeF(), view.document().defaultFont().pointSizeF()
+    event = QWheelEvent(QPointF(10, 10), QPointF(10, 10), QPoint(0, 0), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), event)
+    assert (view.font().pointSizeF(), view.document().defaultFont().pointSizeF()) == before
