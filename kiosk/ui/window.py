@@ -212,7 +212,9 @@ class KioskWindow(QWidget):
         forward = new.page != HOME and (old.page == HOME or new.card > old.card
                                          or len(self.navigator.history) > self._depth)
         self._depth = len(self.navigator.history)
-        self.slide.slide(self.stack.currentWidget(), forward)
+        page = self.stack.currentWidget()
+        if page is not None:
+            self.slide.slide(page, forward)
 
     def _show(self, where: Location) -> None:
         self.speech.stop()
