@@ -66,7 +66,13 @@ def main(argv: list[str]) -> int:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_CONFIG
     if args.command == "check":
-        return run_check(args.dir or content_root(config, None))
+        from kiosk.check_command import run_check
+
+        return run_check(args.dir or content_root(config, None), args.format)
+    if args.command == "stats":
+        from kiosk.stats_command import run_stats
+
+        return run_stats(args.since, args.csv, args.by_hour, args.file)
     if args.command == "snapshot":
         from kiosk.snapshot import run_snapshot
 
@@ -78,21 +84,6 @@ def content_root(config: Config, override: Path | None) -> Path:
     if override is not None:
         return override
     return Path(config.content_dir) if config.content_dir else bundled("content")
-
-
-def run_check(root: Path) -> int:
-    report = check_content(root, bundled("assets"))
-    for problem in report.problems:
-        print(problem)
-    for lang, result in report.packs.items():
-        ids = sorted(result.pack.page_ids)
-        print(f"{lang}: {len(ids)} pages: {', '.join(ids)}")
-    errors = [p for p in report.problems if p.severity is Severity.ERROR]
-    if errors:
-        print(f"{len(errors)} problem(s) in {display_path(root)}", file=sys.stderr)
-        return 1
-    print(f"{display_path(root)}: no problems")
-    return EXIT_OK
 
 
 def load_packs(root: Path, first: str) -> dict[str, Pack]:

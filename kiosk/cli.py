@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import re
+from datetime import date
 from pathlib import Path
 
 from kiosk.config import TEXT_SIZES, THEMES
 
-COMMANDS = ("check", "snapshot", "set-pin")
+COMMANDS = ("check", "snapshot", "set-pin", "stats")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -16,6 +17,13 @@ def _size(text: str) -> tuple[int, int]:
     if not match:
         raise argparse.ArgumentTypeError(f"size must look like 1920x1080, not {text!r}")
     return int(match.group(1)), int(match.group(2))
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a date looks like 2026-11-25, not {text!r}") from None
 
 
 def _common(parser: argparse.ArgumentParser, top: bool = False) -> None:
@@ -57,6 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--config", type=Path, metavar="FILE", default=argparse.SUPPRESS, help="a TOML config file"
     )
+    check.add_argument("--format", choices=("text", "json"), default="text",
+                       help="json gives the same findings for tools")
+    stats = sub.add_parser("stats", help="usage counts for the front desk (counts only)")
+    stats.add_argument("--since", type=_day, metavar="YYYY-MM-DD", help="only this day and later")
+    stats.add_argument("--csv", action="store_true", help="hourly counts as CSV")
+    stats.add_argument("--by-hour", action="store_true", help="one line per hour instead of per day")
+    stats.add_argument("--file", type=Path, metavar="FILE", help="the counts file (default: the user's)")
     snap = sub.add_parser("snapshot", help="render pages to PNG files without a display")
     _common(snap)
     snap.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the PNGs")

@@ -133,3 +133,46 @@ def test_snapshot_renders_a_theme_and_text_size(
     dark = QImage(str(contrast / "what.png"))
     light = QImage(str(plain / "what.png"))
     assert dark.pixelColor(5, 300).lightness() < 30 < light.pixelColor(5, 300).lightness()
+
+
+def test_check_json_lists_problems_pages_and_reading_grades(make_pack: PackWriter) -> None:
+    import json
+
+    root = make_pack({"hurt.md": GOOD_PAGES["hurt.md"].replace("icon:", "icno:")})
+    result = kiosk("check", root, "--format", "json")
+    assert result.returncode == 1
+    data = json.loads(result.stdout)
+    assert data["ok"] is False
+    problem = data["problems"][0]
+    assert problem["path"].endswith("en/hurt.md") and problem["line"] == 7
+    assert problem["severity"] == "error" and "did you mean 'icon'" in problem["message"]
+    assert "what" in data["languages"]["en"]["pages"]
+
+
+def test_check_warns_about_hard_reading_but_still_passes(make_pack: PackWriter) -> None:
+    hard = GOOD_PAGES["hurt.md"] + (
+        "\n        Notwithstanding considerable interindividual variability, "
+        "dermatological practitioners characteristically administer "
+        "topical anaesthetic formulations preceding percutaneous collagen induction, "
+        "substantially attenuating procedural discomfort experienced by "
+        "patients undergoing microneedling interventions.\n"
+    )
+    result = kiosk("check", make_pack({"hurt.md": hard}))
+    assert result.returncode == 0, result.stdout
+    assert "hurt.md:11: warning: reading grade" in result.stdout
+
+
+def test_stats_command_prints_the_counts(tmp_path: Path) -> None:
+    from kiosk.stats import UsageCounts
+
+    path = tmp_path / "usage.sqlite3"
+    with UsageCounts(path) as counts:
+        counts.page_view("does-it-hurt", "en")
+        counts.page_view("does-it-hurt", "en")
+        counts.walkthrough_completed("es")
+    table = kiosk("stats", "--file", path)
+    assert table.returncode == 0
+    assert "does-it-hurt" in table.stdout and "2" in table.stdout
+    csv = kiosk("stats", "--file", path, "--csv")
+    assert csv.stdout.splitlines()[0] == "hour,event,key,count"
+    assert kiosk("stats", "--file", path, "--since", "not-a-day").returncode == 2

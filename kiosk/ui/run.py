@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Config
 from kiosk.content.model import Pack
+from kiosk.stats import FLUSH_SECONDS, UsageCounts, default_stats_path
 from kiosk.ui.guard import KeyGuard
 from kiosk.ui.screens import ScreenKeeper
 from kiosk.ui.window import KioskWindow
@@ -62,6 +63,15 @@ def run_window(packs: dict[str, Pack], config: Config, *, windowed: bool) -> int
     pulse.start(500)
     pulse.timeout.connect(lambda: None)
     window.staffExit.connect(lambda: app.exit(0))
+    counts = UsageCounts(default_stats_path())
+    window.pageShown.connect(lambda page: counts.page_view(page, window.language))
+    window.walkthroughFinished.connect(lambda: counts.walkthrough_completed(window.language))
+    window.languageChosen.connect(counts.language_chosen)
+    flush = QTimer(app)  # a power cut loses at most the last minute of counts
+    flush.setObjectName("stats-flush")
+    flush.start(FLUSH_SECONDS * 1000)
+    flush.timeout.connect(counts.flush)
+    app.aboutToQuit.connect(counts.close)
     log.info(
         "kiosk started (%s; languages %s; %s)",
         config.language,

@@ -53,6 +53,9 @@ class KioskWindow(QWidget):
     pageShown = Signal(str)  # noqa: N815
     """The page id (or walkthrough card id) now on screen."""
     staffExit = Signal()  # noqa: N815
+    walkthroughFinished = Signal()  # noqa: N815
+    languageChosen = Signal(str)  # noqa: N815
+    """A patient picked a language (not the idle reset going back to the default)."""
     resetDone = Signal()  # noqa: N815
 
     def __init__(
@@ -121,12 +124,12 @@ class KioskWindow(QWidget):
 
         self.page_view.pageLinkClicked.connect(self.open_page)
         self.walkthrough.pageLinkClicked.connect(self.open_page)
-        self.walkthrough.swipedNext.connect(lambda: self.navigator.next())
+        self.walkthrough.swipedNext.connect(self.next_card)
         self.walkthrough.swipedBack.connect(self._swipe_back)
         self.bar.safety_strip.clicked.connect(self._open_safety)
         self.bar.back_button.clicked.connect(lambda: self.navigator.back())
         self.bar.home_button.clicked.connect(lambda: self.navigator.home())
-        self.bar.next_button.clicked.connect(lambda: self.navigator.next())
+        self.bar.next_button.clicked.connect(self.next_card)
         self.bar.textSizeChosen.connect(self.set_text_size)
         self.bar.contrastToggled.connect(lambda on: self.set_theme("high-contrast" if on else "standard"))
         self.bar.languageChosen.connect(self.set_language)
@@ -180,6 +183,7 @@ class KioskWindow(QWidget):
         self._install_pack(self.packs[language])
         self.restyle()
         self._show(self.navigator.current)
+        self.languageChosen.emit(language)
 
     def _retranslate(self) -> None:
         install_translator(self.language)
@@ -193,6 +197,13 @@ class KioskWindow(QWidget):
     def open_page(self, page_id: str) -> None:
         if not self.navigator.go(page_id):
             log.warning("no page %r in this pack; staying on %s", page_id, self.current_id)
+
+    def next_card(self) -> None:
+        """Next walkthrough card; Finish on the last one goes Home."""
+        finishing = self.navigator.is_last_card
+        self.navigator.next()
+        if finishing:
+            self.walkthroughFinished.emit()
 
     def _open_safety(self) -> None:
         if self.pack.safety is not None:

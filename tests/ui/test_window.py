@@ -231,3 +231,13 @@ def test_ctrl_wheel_does_not_zoom_the_text(qtbot: QtBot, pack: Pack) -> None:
                         Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(view.viewport(), event)
     assert (view.font().pointSizeF(), view.document().defaultFont().pointSizeF()) == before
+
+
+def test_finishing_the_walkthrough_is_announced_once(qtbot: QtBot, pack: Pack) -> None:
+    window = make_window(qtbot, pack)
+    finished: list[bool] = []
+    window.walkthroughFinished.connect(lambda: finished.append(True))
+    window.open_page("walkthrough")
+    for _ in range(len(window.cards)):
+        tap(qtbot, window.bar.next_button)
+    assert window.current_id == "home" and finished == [True]
