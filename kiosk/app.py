@@ -19,7 +19,7 @@ import platformdirs
 
 from kiosk import cli
 from kiosk.config import Config, ConfigError, load_config
-from kiosk.content.check import check_content, languages
+from kiosk.content.check import languages
 from kiosk.content.loader import display_path, load_pack
 from kiosk.content.model import Pack, Severity
 from kiosk.logs import setup_logging
