@@ -43,6 +43,9 @@ class Config:
     """Text size at start and after each reset: normal, large or largest."""
     theme: str = "standard"
     """Colour theme at start and after each reset: standard or high-contrast."""
+    take_home_url: str = ""
+    """Web address of the clinic's copy of this content; when set, every page shows a QR code
+    for <take_home_url>/<language>/<page-id> (a page's own `url` wins)."""
     speech_engine: str = ""
     """Read-aloud voice engine: empty picks Qt's default (speech-dispatcher on Linux); "none"
     hides the Read aloud button; "mock" is Qt's silent test engine."""
@@ -130,6 +133,10 @@ def parse_config(data: dict[str, Any], shown: str = "config", text: str = "") ->
             if not low <= value <= high:
                 problems.append(f"{where(key)}: '{key}' must be from {low} to {high}, not {value}")
                 continue
+        if key == "take_home_url" and value and not re.match(r"^https?://[^\s/]+\.[^\s]+$", value):
+            problems.append(f"{where(key)}: '{key}' must be a web address like "
+                            f"https://clinic.example/learn, not '{value}'")
+            continue
         if key in CHOICES and value not in CHOICES[key]:
             problems.append(
                 f"{where(key)}: '{key}' must be one of {one_of(CHOICES[key])}, not '{value}'"

@@ -142,12 +142,12 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="244"/>
+        <location filename="../../kiosk/ui/window.py" line="271"/>
         <source>Before you start</source>
         <translation>Antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="245"/>
+        <location filename="../../kiosk/ui/window.py" line="272"/>
         <source>Step {0} of {1}</source>
         <translation>Paso {0} de {1}</translation>
     </message>
@@ -207,6 +207,15 @@
         <location filename="../../kiosk/ui/still_reading.py" line="50"/>
         <source>This screen will start over in {0} seconds for the next person.</source>
         <translation>Esta pantalla volverá al inicio en {0} segundos para la siguiente persona.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHome</name>
+    <message>
+        <location filename="../../kiosk/ui/qr_code.py" line="62"/>
+        <location filename="../../kiosk/ui/qr_code.py" line="63"/>
+        <source>Scan to read this at home</source>
+        <translation>Escanee para leerlo en casa</translation>
     </message>
 </context>
 </TS>

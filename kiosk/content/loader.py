@@ -18,7 +18,7 @@ from kiosk.content.model import Kind, LoadResult, Pack, Page, Problem
 from kiosk.content.render import PAGE_ID, image_path_problem, render_markdown
 from kiosk.hints import did_you_mean, one_of
 
-KEYS = ("id", "kind", "order", "title", "summary", "icon", "illustration")
+KEYS = ("id", "kind", "order", "title", "summary", "icon", "illustration", "url")
 MAX_FILE_BYTES = 200 * 1024
 MAX_RUN = 64
 """Longest run of ` or [ let through: longer runs make Markdown parsing slow."""
@@ -55,9 +55,7 @@ class _Draft:
 def page_files(root: Path) -> list[Path]:
     """The Markdown files of a language folder, in a stable order."""
     return sorted(
-        p
-        for p in root.rglob("*.md")
-        if p.name.lower() != "readme.md" and not p.name.startswith(".")
+        p for p in root.rglob("*.md") if p.name.lower() != "readme.md" and not p.name.startswith(".")
     )
 
 
@@ -66,9 +64,7 @@ def load_pack(root: Path, language: str, assets: Path | None = None) -> LoadResu
     problems: list[Problem] = []
     drafts: list[_Draft] = []
     if not root.is_dir():
-        problems.append(
-            Problem(display_path(root), 1, f"there is no content folder for '{language}'")
-        )
+        problems.append(Problem(display_path(root), 1, f"there is no content folder for '{language}'"))
         return LoadResult(Pack(language, root, ()), tuple(problems))
     real_root = root.resolve()
     for path in page_files(root):
@@ -105,9 +101,7 @@ def _read(path: Path, real_root: Path, problems: list[Problem]) -> _Draft | None
     try:
         real = path.resolve()
         if not real.is_relative_to(real_root):
-            problems.append(
-                Problem(shown, 1, "this file is a link to a file outside the content folder")
-            )
+            problems.append(Problem(shown, 1, "this file is a link to a file outside the content folder"))
             return None
         size = real.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -132,8 +126,7 @@ def _read(path: Path, real_root: Path, problems: list[Problem]) -> _Draft | None
             Problem(
                 shown,
                 line,
-                "this line has characters that are not UTF-8 text "
-                "(save the file as UTF-8 in your editor)",
+                "this line has characters that are not UTF-8 text (save the file as UTF-8 in your editor)",
             )
         )
         return None
@@ -148,9 +141,7 @@ def _read(path: Path, real_root: Path, problems: list[Problem]) -> _Draft | None
     run = _RUNS.search(header.body)
     if run:
         line = header.body_line + header.body[: run.start()].count("\n")
-        draft.error(
-            line, f"{len(run.group())} '{run.group()[0]}' in a row; at most {MAX_RUN} are allowed"
-        )
+        draft.error(line, f"{len(run.group())} '{run.group()[0]}' in a row; at most {MAX_RUN} are allowed")
         header = Header(header.fields, "", header.body_line, header.end_line)
         draft.header = header
     return draft
@@ -182,26 +173,24 @@ def _build_page(
             choices = [k.value for k in Kind]
             draft.error(
                 draft.line_of("kind"),
-                f"kind '{kind_text}' is not one of {one_of(choices)}"
-                f"{did_you_mean(kind_text, choices)}",
+                f"kind '{kind_text}' is not one of {one_of(choices)}{did_you_mean(kind_text, choices)}",
             )
     order = 0
     if "order" in fields:
         try:
             order = int(fields["order"])
         except ValueError:
-            draft.error(
-                draft.line_of("order"), f"order must be a whole number, not '{fields['order']}'"
-            )
+            draft.error(draft.line_of("order"), f"order must be a whole number, not '{fields['order']}'")
     if (kind in TILE_KINDS or kind is Kind.STEP) and not fields.get("summary"):
         draft.error(
             draft.header.end_line,
             "the header needs 'summary: ...' (one short line for the tile)",
         )
     if kind in TILE_KINDS and not fields.get("icon"):
-        draft.error(
-            draft.header.end_line, "the header needs 'icon: ...' (a name from assets/icons)"
-        )
+        draft.error(draft.header.end_line, "the header needs 'icon: ...' (a name from assets/icons)")
+    url = fields.get("url", "")
+    if url and not re.match(r"^https?://[^\s/]+\.[^\s]+$", url):
+        draft.error(draft.line_of("url"), f"url '{url[:60]}' must be a web address like https://clinic.example/page")
     icon = _picture(draft, "icon", fields.get("icon", ""), real_root, assets, "icons")
     illustration = _picture(
         draft, "illustration", fields.get("illustration", ""), real_root, assets, "illustrations"
@@ -215,8 +204,7 @@ def _build_page(
         if target not in known_ids:
             draft.error(
                 _line_of(f"]({target}", body_lines, draft.header.body_line),
-                f"link to page '{target}', but no page has that id"
-                f"{did_you_mean(target, known_ids)}",
+                f"link to page '{target}', but no page has that id{did_you_mean(target, known_ids)}",
             )
     for name in rendered.images:
         path = real_root / name
@@ -239,6 +227,7 @@ def _build_page(
             text=rendered.text,
             source=draft.path,
             links=tuple(rendered.links),
+            url=fields.get("url", ""),
         )
 
 
@@ -253,9 +242,7 @@ def _picture(
         choices = sorted(p.stem for p in (assets / folder).glob("*.svg")) if assets else []
         if value in choices and assets is not None:
             return assets / folder / f"{value}.svg"
-        draft.error(
-            line, f"{key} '{value}' is not in assets/{folder}{did_you_mean(value, choices)}"
-        )
+        draft.error(line, f"{key} '{value}' is not in assets/{folder}{did_you_mean(value, choices)}")
         return None
     problem = image_path_problem(value) or _pack_file_problem(real_root / value, real_root, value)
     if problem:
@@ -290,8 +277,7 @@ def _check_ids_and_kinds(drafts: list[_Draft]) -> None:
             other = seen[page.id]
             draft.error(
                 draft.line_of("id"),
-                f"id '{page.id}' is already used by "
-                f"{display_path(other.path)}:{other.line_of('id')}",
+                f"id '{page.id}' is already used by {display_path(other.path)}:{other.line_of('id')}",
             )
             continue
         seen[page.id] = draft
@@ -300,8 +286,7 @@ def _check_ids_and_kinds(drafts: list[_Draft]) -> None:
                 other = first_of_kind[page.kind]
                 draft.error(
                     draft.line_of("kind"),
-                    f"there can be only one '{page.kind}' page; "
-                    f"{display_path(other.path)} is one already",
+                    f"there can be only one '{page.kind}' page; {display_path(other.path)} is one already",
                 )
             else:
                 first_of_kind[page.kind] = draft
@@ -310,9 +295,7 @@ def _check_ids_and_kinds(drafts: list[_Draft]) -> None:
 def _check_pack(root: Path, drafts: list[_Draft], pages: list[Page]) -> list[Problem]:
     problems: list[Problem] = []
     declared = {
-        d.header.fields["kind"].value.lower(): d
-        for d in reversed(drafts)
-        if "kind" in d.header.fields
+        d.header.fields["kind"].value.lower(): d for d in reversed(drafts) if "kind" in d.header.fields
     }
     if Kind.SAFETY.value not in declared:
         problems.append(

@@ -59,6 +59,8 @@ class Page:
     text: str
     source: Path
     links: tuple[str, ...] = ()
+    url: str = ""
+    """Where the take-home QR code points for this page, when it is not the usual address."""
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,10 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.content.model import Pack, Page
+from kiosk.take_home import take_home_url
 from kiosk.theme import Metrics
 from kiosk.ui.picture import Picture
+from kiosk.ui.qr_code import TakeHome
 from kiosk.ui.text_view import PageText
 
 
@@ -29,8 +31,11 @@ class PageView(QWidget):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.illustration = Picture(self)
-        self.illustration.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.illustration.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.text = PageText(pack.images, self)
+        self.take_home = TakeHome(self)
+        self.base_url = ""
+        self.language = pack.language
         self.text.pageLinkClicked.connect(self.pageLinkClicked)
 
         heading = QVBoxLayout()
@@ -40,8 +45,12 @@ class PageView(QWidget):
         self.top = QHBoxLayout()
         self.top.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         self.top.addLayout(heading, 1)
+        self.side = QVBoxLayout()
+        self.side.setContentsMargins(0, 0, 0, 0)
+        self.side.addWidget(self.illustration, 1)
+        self.side.addWidget(self.take_home, 0, Qt.AlignmentFlag.AlignHCenter)
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.body.addWidget(self.illustration, 2)
+        self.body.addLayout(self.side)
         self.body.addWidget(self.text, 3)
         self.outer = QVBoxLayout(self)
         self.outer.addLayout(self.top)
@@ -50,6 +59,7 @@ class PageView(QWidget):
 
     def set_pack(self, pack: Pack) -> None:
         self.text.set_images(pack.images)
+        self.language = pack.language
 
     def show_page(self, page: Page, css: str) -> None:
         self.page = page
@@ -62,6 +72,7 @@ class PageView(QWidget):
         self.text.show_html(page.html, css)
         self.text.setAccessibleName(page.title)
         self.text.setAccessibleDescription(page.summary)
+        self.take_home.set_url(take_home_url(self.base_url, self.language, page))
 
     def restyle(self, css: str) -> None:
         """Re-lay the text with new sizes or colours, keeping the reading position."""
@@ -72,22 +83,34 @@ class PageView(QWidget):
             self.text.verticalScrollBar().setValue(position)
 
     def apply_metrics(self, sizes: Metrics, portrait: bool, area: QSize) -> None:
-        """Lay out for a screen of ``area``: picture beside the text, or above it in portrait."""
+        """Lay out for a screen of ``area``: picture beside the text, or above it in portrait.
+
+        The picture takes what room is left, keeping its shape; the take-home code keeps
+        its size (a phone must read it from arm's length).
+        """
         margin = sizes.pad * 2 if not portrait else sizes.pad
         self.outer.setContentsMargins(margin, sizes.pad, margin, sizes.gap // 2)
         self.outer.setSpacing(sizes.gap)
         self.top.setSpacing(sizes.gap)
         self.icon.setFixedSize(sizes.icon, sizes.icon)
         self.body.setSpacing(sizes.pad)
+        self.side.setSpacing(sizes.gap)
+        self.take_home.set_side(round(sizes.scale * 200))
+        self.top.removeWidget(self.take_home)
+        self.side.removeWidget(self.take_home)
+        self.illustration.setMinimumSize(0, 0)
+        self.illustration.setMaximumSize(16777215, 16777215)
         if portrait:
+            self.top.addWidget(self.take_home, 0, Qt.AlignmentFlag.AlignTop)
             self.body.setDirection(QBoxLayout.Direction.TopToBottom)
-            self.illustration.setFixedSize(area.width() - 2 * margin, round(area.height() * 0.24))
+            self.illustration.setFixedHeight(round(area.height() * 0.24))
             self.body.setStretch(0, 0)
             self.body.setStretch(1, 1)
         else:
+            self.side.addWidget(self.take_home, 0, Qt.AlignmentFlag.AlignHCenter)
             self.body.setDirection(QBoxLayout.Direction.LeftToRight)
             width = round((area.width() - 2 * margin) * 0.36)
-            self.illustration.setFixedSize(width, round(width * 300 / 480))
-            self.body.setAlignment(self.illustration, Qt.AlignmentFlag.AlignTop)
+            self.illustration.setFixedWidth(width)
+            self.illustration.setMaximumHeight(round(width * 300 / 480))
             self.body.setStretch(0, 0)
             self.body.setStretch(1, 1)

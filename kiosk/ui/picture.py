@@ -50,6 +50,9 @@ class Picture(QWidget):
         size = self.natural_size()
         return size if not size.isEmpty() else QSize(0, 0)
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(0, 0)
+
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
         size = self.natural_size()
         return round(width * size.height() / size.width()) if size.width() else 0

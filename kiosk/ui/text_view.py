@@ -15,6 +15,10 @@ from kiosk.content.render import PACK_SCHEME, PAGE_SCHEME
 log = logging.getLogger(__name__)
 
 
+_NOTHING = QImage()
+"""What a refused resource loads as: an empty image, so the view shows nothing there."""
+
+
 class PageText(QTextBrowser):
     """A read-only, touch-scrolled text view.
 
@@ -65,11 +69,11 @@ class PageText(QTextBrowser):
     def loadResource(self, kind: int, url: QUrl | str) -> Any:  # noqa: N802 (Qt API)
         name = url.toString() if isinstance(url, QUrl) else str(url)
         if kind != QTextDocument.ResourceType.ImageResource.value or not name.startswith(PACK_SCHEME):
-            return None
+            return _NOTHING
         name = name.removeprefix(PACK_SCHEME)
         path = self._images.get(name)
         if path is None:
-            return None
+            return _NOTHING
         if name not in self._cache:
             image = QImage(str(path))
             width = self.viewport().width() - 40

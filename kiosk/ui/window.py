@@ -93,6 +93,8 @@ class KioskWindow(QWidget):
         self.home = HomePage(self.pack, self)
         self.page_view = PageView(self.pack, self)
         self.walkthrough = WalkthroughView(self.pack, self)
+        for view in (self.page_view, self.walkthrough.card):
+            view.base_url = self.config.take_home_url
         self.stack = QStackedWidget(self)
         for widget in (self.home, self.page_view, self.walkthrough):
             self.stack.addWidget(widget)
@@ -191,6 +193,8 @@ class KioskWindow(QWidget):
         self.still_reading.retranslate()
         self.attract.retranslate()
         self.pin_pad.retranslate()
+        for view in (self.page_view, self.walkthrough.card):
+            view.take_home.retranslate()
 
     # -- navigation ---------------------------------------------------------
 
