@@ -20,11 +20,20 @@ class Location:
 class Navigator:
     """Page history and walkthrough position for one patient's visit."""
 
-    def __init__(self, page_ids: tuple[str, ...], walkthrough: str | None, cards: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        page_ids: tuple[str, ...],
+        walkthrough: str | None,
+        cards: tuple[str, ...],
+        extras: int = 0,
+    ) -> None:
         """``page_ids`` are pages of their own; ``cards`` the walkthrough's, in order.
 
         A card that is also a page of its own (the safety notice) opens as that page.
+        The last ``extras`` cards (the optional quiz) come after the last step: Next on
+        the last step finishes the walkthrough, and they are reached only by asking.
         """
+        self.last_step = len(cards) - 1 - extras
         self.page_ids = frozenset(page_ids) | {HOME}
         self.walkthrough = walkthrough
         self.cards = cards
@@ -70,10 +79,10 @@ class Navigator:
             self.home()
 
     def next(self) -> None:
-        """The next walkthrough card; after the last one, Home."""
+        """The next walkthrough card; from the last step (or the quiz), Home."""
         if not self.in_walkthrough:
             return
-        if self.current.card + 1 < len(self.cards):
+        if self.current.card < self.last_step:
             self._move(Location(self.current.page, self.current.card + 1))
         else:
             self.home()
@@ -99,7 +108,8 @@ class Navigator:
 
     @property
     def is_last_card(self) -> bool:
-        return self.in_walkthrough and self.current.card == len(self.cards) - 1
+        """On the last step (or past it): the button says Finish."""
+        return self.in_walkthrough and self.current.card >= self.last_step
 
     def _move(self, target: Location) -> None:
         old, self.current = self.current, target

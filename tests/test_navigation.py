@@ -58,3 +58,17 @@ def test_safety_opens_as_its_own_page_even_though_it_is_the_first_card() -> None
     nav, _ = make()
     nav.go("safety")
     assert nav.current == Location("safety") and not nav.in_walkthrough
+
+
+def test_quiz_comes_after_the_last_step_only_when_asked_for() -> None:
+    nav = Navigator(PAGES, "walkthrough", (*CARDS, "quiz"), extras=1)
+    nav.go("walkthrough")
+    nav.next()
+    nav.next()
+    assert nav.card_id == "step-2" and nav.is_last_card
+    nav.go("quiz")
+    assert nav.card_id == "quiz" and nav.is_last_card
+    nav.back()
+    assert nav.card_id == "step-2"
+    nav.next()
+    assert nav.current == Location(HOME), "Finish on the last step goes Home"

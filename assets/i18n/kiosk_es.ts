@@ -13,128 +13,138 @@
 <context>
     <name>BottomBar</name>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="93"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="96"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="94"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="97"/>
         <source>Goes back one step</source>
         <translation>Vuelve un paso atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="95"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="98"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="96"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="99"/>
         <source>Goes to the start screen</source>
         <translation>Va a la pantalla de inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="98"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="101"/>
         <source>Normal text</source>
         <translation>Texto normal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="99"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="102"/>
         <source>Large text</source>
         <translation>Texto grande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="100"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="103"/>
         <source>Largest text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="104"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="107"/>
         <source>Changes the size of the text</source>
         <translation>Cambia el tamaño de la letra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="105"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="108"/>
         <source>Contrast</source>
         <translation>Contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="106"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="109"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="108"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="111"/>
         <source>Switches to white text on black, for low vision</source>
         <translation>Cambia a letra blanca sobre fondo negro, para ver mejor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="110"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="113"/>
         <source>Opens the safety notice</source>
         <translation>Abre el aviso de seguridad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="124"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="128"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="124"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="128"/>
         <source>Pauses the reading</source>
         <translation>Detiene la lectura un momento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="125"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="129"/>
         <source>Resume</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="125"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="129"/>
         <source>Goes on reading</source>
         <translation>Sigue leyendo en voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="126"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="130"/>
         <source>Read aloud</source>
         <translation>Leer en voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="126"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="130"/>
         <source>Reads this screen out loud</source>
         <translation>Lee esta pantalla en voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="131"/>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="132"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="135"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="136"/>
         <source>Repeat</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="133"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="137"/>
         <source>Reads this screen again from the start</source>
         <translation>Vuelve a leer esta pantalla desde el principio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="139"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="142"/>
+        <source>Check what you learned</source>
+        <translation>Repase lo que aprendió</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="143"/>
+        <source>Three short questions; nothing is saved</source>
+        <translation>Tres preguntas cortas; no se guarda nada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="147"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="139"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="147"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="141"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="149"/>
         <source>Ends the walkthrough and goes to the start screen</source>
         <translation>Termina los pasos y va a la pantalla de inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="143"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="151"/>
         <source>Goes to the next step</source>
         <translation>Va al paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="151"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="159"/>
         <source>Changes the language</source>
         <translation>Cambia el idioma</translation>
     </message>
@@ -142,12 +152,17 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="271"/>
+        <location filename="../../kiosk/ui/window.py" line="283"/>
         <source>Before you start</source>
         <translation>Antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="272"/>
+        <location filename="../../kiosk/ui/window.py" line="285"/>
+        <source>Check what you learned</source>
+        <translation>Repase lo que aprendió</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="286"/>
         <source>Step {0} of {1}</source>
         <translation>Paso {0} de {1}</translation>
     </message>
@@ -183,6 +198,34 @@
         <location filename="../../kiosk/ui/pin_pad.py" line="124"/>
         <source>Too many wrong tries. Try again in {0} seconds.</source>
         <translation>Demasiados intentos. Vuelva a intentarlo en {0} segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>QuizView</name>
+    <message>
+        <location filename="../../kiosk/ui/quiz_view.py" line="72"/>
+        <source>Question {0} of {1}</source>
+        <translation>Pregunta {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_view.py" line="89"/>
+        <source>Start again</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_view.py" line="89"/>
+        <source>Next question</source>
+        <translation>Siguiente pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_view.py" line="118"/>
+        <source>Yes, that&apos;s right!</source>
+        <translation>¡Sí, correcto!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_view.py" line="122"/>
+        <source>Not quite. The answer is: {0}.</source>
+        <translation>No exactamente. La respuesta es: {0}.</translation>
     </message>
 </context>
 <context>

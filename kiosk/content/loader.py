@@ -8,29 +8,33 @@ the kiosk keeps running on the good ones.
 from __future__ import annotations
 
 import re
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.content.images import image_problem
-from kiosk.content.meta import Header, split_header
+from kiosk.content.meta import Header, editor_lines, split_header
 from kiosk.content.model import Kind, LoadResult, Pack, Page, Problem
+from kiosk.content.quiz import Question, parse_quiz
 from kiosk.content.render import PAGE_ID, image_path_problem, render_markdown
 from kiosk.hints import did_you_mean, one_of
 
 KEYS = ("id", "kind", "order", "title", "summary", "icon", "illustration", "url")
 MAX_FILE_BYTES = 200 * 1024
-MAX_RUN = 64
-"""Longest run of ` or [ let through: longer runs make Markdown parsing slow."""
-TILE_KINDS = (Kind.SECTION, Kind.WALKTHROUGH, Kind.SAFETY)
-UNIQUE_KINDS = (Kind.HOME, Kind.WALKTHROUGH, Kind.SAFETY)
-_RUNS = re.compile(rf"`{{{MAX_RUN + 1},}}|\[{{{MAX_RUN + 1},}}")
+MAX_REPORTED = 20
+"""Problems of one kind reported per file; the rest are counted in one more line."""
+TILE_KINDS = (Kind.SECTION, Kind.WALKTHROUGH, Kind.SAFETY, Kind.CHECKLIST)
+UNIQUE_KINDS = (Kind.HOME, Kind.WALKTHROUGH, Kind.SAFETY, Kind.QUIZ)
+TICK_BOX = "\u2610\u00a0"
+"""Put before each item of a checklist, so a photo of the page works as a list to tick."""
 
 
 def display_path(path: Path) -> str:
     """A path as a person would type it: relative to where they are, when possible."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        # The folder is resolved, not the file: a link is named as itself, not as its target.
+        return str((path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
 
@@ -67,6 +71,7 @@ def load_pack(root: Path, language: str, assets: Path | None = None) -> LoadResu
         problems.append(Problem(display_path(root), 1, f"there is no content folder for '{language}'"))
         return LoadResult(Pack(language, root, ()), tuple(problems))
     real_root = root.resolve()
+    problems.extend(_folders_leaving(root, real_root))
     for path in page_files(root):
         draft = _read(path, real_root, problems)
         if draft is not None:
@@ -96,6 +101,19 @@ def _images_of(page: Page) -> Iterable[str]:
     return re.findall(r'src="pack:([^"]+)"', page.html)
 
 
+def _folders_leaving(root: Path, real_root: Path) -> list[Problem]:
+    """Folders in the pack that are links to a folder outside it (their pages are not read)."""
+    return [
+        Problem(
+            display_path(path),
+            1,
+            "this folder is a link to a folder outside the content folder; its pages are not read",
+        )
+        for path in sorted(root.rglob("*"))
+        if path.is_symlink() and path.is_dir() and not path.resolve().is_relative_to(real_root)
+    ]
+
+
 def _read(path: Path, real_root: Path, problems: list[Problem]) -> _Draft | None:
     shown = display_path(path)
     try:
@@ -103,7 +121,13 @@ def _read(path: Path, real_root: Path, problems: list[Problem]) -> _Draft | None
         if not real.is_relative_to(real_root):
             problems.append(Problem(shown, 1, "this file is a link to a file outside the content folder"))
             return None
-        size = real.stat().st_size
+        info = real.stat()
+        if not stat.S_ISREG(info.st_mode):
+            problems.append(
+                Problem(shown, 1, "this is not a plain file (it is a folder, pipe or device); it is not read")
+            )
+            return None
+        size = info.st_size
         if size > MAX_FILE_BYTES:
             problems.append(
                 Problem(
@@ -138,12 +162,6 @@ def _read(path: Path, real_root: Path, problems: list[Problem]) -> _Draft | None
     draft = _Draft(path, header)
     for found in header_problems:
         draft.error(found.line, found.message)
-    run = _RUNS.search(header.body)
-    if run:
-        line = header.body_line + header.body[: run.start()].count("\n")
-        draft.error(line, f"{len(run.group())} '{run.group()[0]}' in a row; at most {MAX_RUN} are allowed")
-        header = Header(header.fields, "", header.body_line, header.end_line)
-        draft.header = header
     return draft
 
 
@@ -197,9 +215,16 @@ def _build_page(
     )
 
     rendered = render_markdown(draft.header.body)
-    body_lines = draft.header.body.splitlines()
-    for needle, message in rendered.problems:
+    body_lines = editor_lines(draft.header.body)
+    for line, message in rendered.line_problems:
+        draft.error(draft.header.body_line + line - 1, message)
+    for needle, message in rendered.problems[:MAX_REPORTED]:
         draft.error(_line_of(needle, body_lines, draft.header.body_line), message)
+    if len(rendered.problems) > MAX_REPORTED:
+        draft.error(
+            _line_of(rendered.problems[MAX_REPORTED][0], body_lines, draft.header.body_line),
+            f"... and {len(rendered.problems) - MAX_REPORTED} more problems like these in this file",
+        )
     for target in rendered.links:
         if target not in known_ids:
             draft.error(
@@ -214,6 +239,14 @@ def _build_page(
             draft.error(line, problem)
         else:
             images[name] = path.resolve()
+    questions: tuple[Question, ...] = ()
+    if kind is Kind.QUIZ:
+        questions, quiz_problems = parse_quiz(draft.header.body, draft.header.body_line)
+        for line, message in quiz_problems:
+            draft.error(line, message)
+    html = rendered.html
+    if kind is Kind.CHECKLIST:
+        html = html.replace("<li>", "<li>" + TICK_BOX)
     if page_id and kind is not None and not draft.problems:
         draft.page = Page(
             id=page_id,
@@ -223,11 +256,12 @@ def _build_page(
             order=order,
             icon=icon,
             illustration=illustration,
-            html=rendered.html,
+            html=html,
             text=rendered.text,
             source=draft.path,
             links=tuple(rendered.links),
             url=fields.get("url", ""),
+            questions=questions,
         )
 
 
@@ -322,6 +356,15 @@ def _check_pack(root: Path, drafts: list[_Draft], pages: list[Page]) -> list[Pro
                 display_path(step.path),
                 step.line_of("kind"),
                 "there are steps but no walkthrough page: add one with 'kind: walkthrough'",
+            )
+        )
+    quiz = declared.get(Kind.QUIZ.value)
+    if quiz is not None and walkthrough is None:
+        problems.append(
+            Problem(
+                display_path(quiz.path),
+                quiz.line_of("kind"),
+                "a quiz is offered at the end of the walkthrough, but there is no walkthrough page",
             )
         )
     if not pages and drafts:

@@ -6,6 +6,8 @@ import enum
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kiosk.content.quiz import Question
+
 
 class Kind(enum.StrEnum):
     """What a page is for; decides where the kiosk shows it."""
@@ -15,6 +17,10 @@ class Kind(enum.StrEnum):
     WALKTHROUGH = "walkthrough"
     STEP = "step"
     SAFETY = "safety"
+    CHECKLIST = "checklist"
+    """A list to photograph: every list item shows a box to tick."""
+    QUIZ = "quiz"
+    """'Check what you learned', offered at the end of the walkthrough."""
 
 
 class Severity(enum.StrEnum):
@@ -60,6 +66,7 @@ class Page:
     source: Path
     links: tuple[str, ...] = ()
     url: str = ""
+    questions: tuple[Question, ...] = ()
     """Where the take-home QR code points for this page, when it is not the usual address."""
 
 
@@ -94,13 +101,18 @@ class Pack:
         return walks[0] if walks else None
 
     @property
+    def quiz(self) -> Page | None:
+        quizzes = self.of_kind(Kind.QUIZ)
+        return quizzes[0] if quizzes and quizzes[0].questions else None
+
+    @property
     def steps(self) -> tuple[Page, ...]:
         return self.of_kind(Kind.STEP)
 
     @property
     def tiles(self) -> tuple[Page, ...]:
         """Pages that get a tile on Home, in their `order`."""
-        shown = (Kind.SECTION, Kind.WALKTHROUGH, Kind.SAFETY)
+        shown = (Kind.SECTION, Kind.WALKTHROUGH, Kind.SAFETY, Kind.CHECKLIST)
         return tuple(sorted((p for p in self.pages if p.kind in shown), key=_order_key))
 
     @property

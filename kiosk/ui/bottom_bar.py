@@ -45,6 +45,9 @@ class BottomBar(QWidget):
         self.next_button = QPushButton(self)
         self.next_button.setObjectName("PrimaryButton")
         self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.quiz_button = QPushButton(self)
+        self.quiz_button.setObjectName("ToolButton")
+        self.quiz_button.hide()
         self.size_buttons: dict[str, QPushButton] = {}
         self.size_group = QButtonGroup(self)
         self.size_group.setExclusive(True)
@@ -81,6 +84,7 @@ class BottomBar(QWidget):
             self.sizes_row.addWidget(button)
         self.grid = QGridLayout(self)
         self._portrait: bool | None = None
+        self._stacked: bool | None = None
         self._on_home = True
         self._state = (True, False, False, False)
         self._palette: Palette | None = None
@@ -109,6 +113,7 @@ class BottomBar(QWidget):
         )
         self.safety_strip.setAccessibleDescription(self.tr("Opens the safety notice"))
         self._label_next()
+        self._label_quiz()
         self._label_language()
         self._label_speech()
 
@@ -133,6 +138,10 @@ class BottomBar(QWidget):
         self.repeat_button.setAccessibleDescription(self.tr("Reads this screen again from the start"))
         if self._palette is not None:
             self.read_button.setIcon(themed_icon(icon, self._palette.ink))
+
+    def _label_quiz(self) -> None:
+        self.quiz_button.setText(self.tr("Check what you learned"))
+        self.quiz_button.setAccessibleDescription(self.tr("Three short questions; nothing is saved"))
 
     def _label_next(self) -> None:
         _, in_walk, last, _ = self._state
@@ -170,8 +179,12 @@ class BottomBar(QWidget):
 
     # -- what shows where ------------------------------------------------------
 
-    def show_for(self, *, on_home: bool, in_walkthrough: bool, last_card: bool, safety_here: bool) -> None:
+    def show_for(
+        self, *, on_home: bool, in_walkthrough: bool, last_card: bool, safety_here: bool,
+        quiz_offer: bool = False,
+    ) -> None:
         self._state = (on_home, in_walkthrough, last_card, safety_here)
+        self.quiz_button.setVisible(quiz_offer)
         self.back_button.setVisible(not on_home)
         self.home_button.setVisible(not on_home)
         self.next_button.setVisible(in_walkthrough)
@@ -181,7 +194,16 @@ class BottomBar(QWidget):
         self.fit()
 
     def fit(self) -> None:
-        """Show the reading tools as icons alone when their words would not fit in one row."""
+        """One row when everything fits; else three short rows; else tools as icons alone."""
+        margins = self.grid.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        visible = [w for w in self._widgets() if not w.isHidden() and w not in self.size_buttons.values()]
+        one_row = (sum(w.sizeHint().width() for w in visible) + self.sizes_row.sizeHint().width()
+                   + self.grid.horizontalSpacing() * len(visible))
+        stacked = bool(self._portrait) or one_row > room > 0
+        if stacked != self._stacked:
+            self._stacked = stacked
+            self._place(stacked)
         rows: dict[int, int] = {}
         for index in range(self.grid.count()):
             item = self.grid.itemAt(index)
@@ -193,8 +215,6 @@ class BottomBar(QWidget):
                 continue
             row = position[0]
             rows[row] = rows.get(row, 0) + item.sizeHint().width() + self.grid.horizontalSpacing()
-        margins = self.grid.contentsMargins()
-        room = self.width() - margins.left() - margins.right()
         widest = max(rows.values(), default=0)
         if not self._compact and widest > room > 0:
             self._compact = True
@@ -224,19 +244,18 @@ class BottomBar(QWidget):
         for size, button in self.size_buttons.items():
             button.setChecked(size == text_size)
         self.contrast_button.setChecked(palette.name == "high-contrast")
-        if portrait != self._portrait:
-            self._portrait = portrait
-            self._place(portrait)
+        self._portrait = portrait
         self._compact = False
         self.retranslate()
+        self.fit()
 
-    def _place(self, portrait: bool) -> None:
+    def _place(self, stacked: bool) -> None:
         for widget in self._widgets():
             self.grid.removeWidget(widget)
         self.grid.removeItem(self.sizes_row)
         for column in range(self.grid.columnCount()):
             self.grid.setColumnStretch(column, 0)
-        if portrait:
+        if stacked:
             # Three short rows in the lower third: reading tools, then the way on.
             self.grid.addWidget(self.read_button, 0, 0)
             self.grid.addWidget(self.repeat_button, 0, 1)
@@ -245,6 +264,7 @@ class BottomBar(QWidget):
             self.grid.addWidget(self.contrast_button, 1, 1)
             self.grid.addWidget(self.back_button, 2, 0)
             self.grid.addWidget(self.home_button, 2, 1)
+            self.grid.addWidget(self.quiz_button, 1, 2, 1, 2)
             self.grid.addWidget(self.next_button, 2, 3)
             self.grid.setColumnStretch(2, 1)
         else:
@@ -257,10 +277,11 @@ class BottomBar(QWidget):
             self.grid.addWidget(self.contrast_button, 0, 6)
             self.grid.setColumnStretch(7, 1)
             self.grid.addWidget(self.language_button, 0, 8)
-            self.grid.addWidget(self.next_button, 0, 9)
+            self.grid.addWidget(self.quiz_button, 0, 9)
+            self.grid.addWidget(self.next_button, 0, 10)
 
     def _widgets(self) -> list[QWidget]:
         """The bar's controls in visual (and focus) order."""
         return [self.back_button, self.home_button, self.read_button, self.repeat_button,
                 *self.size_buttons.values(), self.contrast_button, self.language_button,
-                self.next_button]
+                self.quiz_button, self.next_button]

@@ -41,6 +41,7 @@ class HomePage(QWidget):
         self.welcome.setWordWrap(True)
         self.tiles: dict[str, Tile] = {}
         self.hero: Tile | None = None
+        self.beside_hero: Tile | None = None
         for page in pack.tiles:
             style = {Kind.WALKTHROUGH: "HeroTile", Kind.SAFETY: "SafetyTile"}.get(page.kind, "Tile")
             tile = Tile(page.title, page.summary, page.icon, style, body)
@@ -48,6 +49,8 @@ class HomePage(QWidget):
             self.tiles[page.id] = tile
             if page.kind is Kind.WALKTHROUGH:
                 self.hero = tile
+            elif page.kind is Kind.CHECKLIST and self.beside_hero is None:
+                self.beside_hero = tile
         self.grid = QGridLayout()
         self._layout = QVBoxLayout(body)
         self._layout.addWidget(self.title)
@@ -89,23 +92,31 @@ class HomePage(QWidget):
         width = self.area.viewport().width() - margins.left() - margins.right()
         cell = (width - sizes.gap * (self._columns - 1)) // self._columns
         for tile in self.tiles.values():
-            span = width if tile is self.hero else cell
+            span = cell
+            if tile is self.hero:
+                span = width - (cell + sizes.gap if self.beside_hero is not None else 0)
             tile.setMinimumHeight(tile.needed_height(span))
 
     def _place(self, columns: int) -> None:
         for tile in self.tiles.values():
             self.grid.removeWidget(tile)
         row = 0
+        top = [t for t in (self.hero, self.beside_hero) if t is not None]
         if self.hero is not None:
-            self.grid.addWidget(self.hero, 0, 0, 1, columns)
+            span = columns - 1 if self.beside_hero is not None else columns
+            self.grid.addWidget(self.hero, 0, 0, 1, span)
+            if self.beside_hero is not None:
+                self.grid.addWidget(self.beside_hero, 0, span)
             row = 1
-        others = [t for t in self.tiles.values() if t is not self.hero]
+        else:
+            top = []
+        others = [t for t in self.tiles.values() if t not in top]
         for index, tile in enumerate(others):
             self.grid.addWidget(tile, row + index // columns, index % columns)
         for r in range(self.grid.rowCount()):
             self.grid.setRowStretch(r, 2 if r >= row else 1)
         for c in range(self.grid.columnCount()):
             self.grid.setColumnStretch(c, 1 if c < columns else 0)
-        order = [self.tiles[k] for k in self.tiles if self.tiles[k] is self.hero] + others
+        order = top + others
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)

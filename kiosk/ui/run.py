@@ -67,6 +67,7 @@ def run_window(packs: dict[str, Pack], config: Config, *, windowed: bool) -> int
     window.pageShown.connect(lambda page: counts.page_view(page, window.language))
     window.walkthroughFinished.connect(lambda: counts.walkthrough_completed(window.language))
     window.languageChosen.connect(counts.language_chosen)
+    window.quizAnswered.connect(counts.quiz_answer)
     flush = QTimer(app)  # a power cut loses at most the last minute of counts
     flush.setObjectName("stats-flush")
     flush.start(FLUSH_SECONDS * 1000)

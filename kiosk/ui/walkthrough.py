@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.content.model import Pack, Page
 from kiosk.theme import Metrics, Palette
 from kiosk.ui.page_view import PageView
+from kiosk.ui.quiz_view import QuizView
 
 SWIPE_FRACTION = 0.12
 """A horizontal drag longer than this share of the width is a swipe."""
@@ -71,6 +72,10 @@ class WalkthroughView(QWidget):
         self.step_label.setObjectName("StepLabel")
         self.dots = ProgressDots(self)
         self.card = PageView(pack, self)
+        self.quiz = QuizView(self)
+        self.cards = QStackedWidget(self)
+        self.cards.addWidget(self.card)
+        self.cards.addWidget(self.quiz)
         self.pageLinkClicked = self.card.pageLinkClicked
         top = QHBoxLayout()
         top.addWidget(self.step_label, 1)
@@ -80,7 +85,7 @@ class WalkthroughView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(top)
-        layout.addWidget(self.card, 1)
+        layout.addWidget(self.cards, 1)
         self._press: QPointF | None = None
         for watched in (self, self.card, self.card.text.viewport(), self.card.illustration):
             watched.installEventFilter(self)
@@ -89,13 +94,19 @@ class WalkthroughView(QWidget):
         self.step_label.setText(label)
         self.step_label.setAccessibleName(label)
         self.dots.set_progress(index, count)
-        self.card.show_page(page, css)
+        if page.questions:
+            self.quiz.show_quiz(page)
+            self.cards.setCurrentWidget(self.quiz)
+        else:
+            self.card.show_page(page, css)
+            self.cards.setCurrentWidget(self.card)
 
     def apply_metrics(self, sizes: Metrics, palette: Palette, portrait: bool, area: QSize) -> None:
         margin = sizes.pad * 2 if not portrait else sizes.pad
         self.top.setContentsMargins(margin, sizes.pad, margin, 0)
         self.dots.set_style(palette, max(12, sizes.gap * 3 // 4))
         self.card.apply_metrics(sizes, portrait, area)
+        self.quiz.apply_metrics(sizes, portrait)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Watch presses and releases for a swipe; never swallow them."""

@@ -38,9 +38,10 @@ EXIT_STAFF = 0
 
 
 def walkthrough_cards(pack: Pack) -> tuple[str, ...]:
-    """The walkthrough opens with the safety notice, then its steps in order."""
+    """The walkthrough opens with the safety notice, then its steps in order, then the quiz."""
     safety = (pack.safety.id,) if pack.safety else ()
-    return safety + tuple(step.id for step in pack.steps)
+    quiz = (pack.quiz.id,) if pack.quiz and pack.steps else ()
+    return safety + tuple(step.id for step in pack.steps) + quiz
 
 
 class KioskWindow(QWidget):
@@ -55,6 +56,7 @@ class KioskWindow(QWidget):
     staffExit = Signal()  # noqa: N815
     walkthroughFinished = Signal()  # noqa: N815
     languageChosen = Signal(str)  # noqa: N815
+    quizAnswered = Signal(str, bool)  # noqa: N815
     """A patient picked a language (not the idle reset going back to the default)."""
     resetDone = Signal()  # noqa: N815
 
@@ -132,6 +134,8 @@ class KioskWindow(QWidget):
         self.bar.back_button.clicked.connect(lambda: self.navigator.back())
         self.bar.home_button.clicked.connect(lambda: self.navigator.home())
         self.bar.next_button.clicked.connect(self.next_card)
+        self.bar.quiz_button.clicked.connect(self._open_quiz)
+        self.walkthrough.quiz.answered.connect(self.quizAnswered)
         self.bar.textSizeChosen.connect(self.set_text_size)
         self.bar.contrastToggled.connect(lambda on: self.set_theme("high-contrast" if on else "standard"))
         self.bar.languageChosen.connect(self.set_language)
@@ -161,8 +165,9 @@ class KioskWindow(QWidget):
         self.pack = pack
         self.cards = walkthrough_cards(pack)
         walk = pack.walkthrough
-        own_pages = tuple(p.id for p in pack.pages if p.kind is not Kind.STEP)
-        self.navigator = Navigator(own_pages, walk.id if walk else None, self.cards)
+        own_pages = tuple(p.id for p in pack.pages if p.kind not in (Kind.STEP, Kind.QUIZ))
+        extras = 1 if pack.quiz and pack.steps else 0
+        self.navigator = Navigator(own_pages, walk.id if walk else None, self.cards, extras)
         self.navigator.subscribe(self._moved)
         old_home = self.home
         self.home = HomePage(pack, self)
@@ -193,6 +198,7 @@ class KioskWindow(QWidget):
         self.still_reading.retranslate()
         self.attract.retranslate()
         self.pin_pad.retranslate()
+        self.walkthrough.quiz.retranslate()
         for view in (self.page_view, self.walkthrough.card):
             view.take_home.retranslate()
 
@@ -208,6 +214,10 @@ class KioskWindow(QWidget):
         self.navigator.next()
         if finishing:
             self.walkthroughFinished.emit()
+
+    def _open_quiz(self) -> None:
+        if self.pack.quiz is not None:
+            self.open_page(self.pack.quiz.id)
 
     def _open_safety(self) -> None:
         if self.pack.safety is not None:
@@ -242,7 +252,7 @@ class KioskWindow(QWidget):
             index = where.card
             showing = self.pack.page(self.cards[index])
             assert showing is not None
-            first_step = len(self.cards) - len(self.pack.steps)
+            first_step = 1 if self.pack.safety else 0
             self.walkthrough.show_card(
                 showing, self._card_label(index), index - first_step, len(self.pack.steps), css
             )
@@ -258,6 +268,8 @@ class KioskWindow(QWidget):
             on_home=on_home,
             in_walkthrough=self.navigator.in_walkthrough,
             last_card=self.navigator.is_last_card,
+            quiz_offer=self.navigator.is_last_card and self.pack.quiz is not None
+            and self.navigator.card_id != self.pack.quiz.id,
             safety_here=showing is not None
             and showing.kind is Kind.SAFETY
             and not self.navigator.in_walkthrough,
@@ -266,9 +278,11 @@ class KioskWindow(QWidget):
 
     def _card_label(self, index: int) -> str:
         steps = len(self.pack.steps)
-        first_step = len(self.cards) - steps
+        first_step = 1 if self.pack.safety else 0
         if index < first_step:
             return self.tr("Before you start")
+        if index >= first_step + steps:
+            return self.tr("Check what you learned")
         return self.tr("Step {0} of {1}").format(index - first_step + 1, steps)
 
     # -- read aloud ------------------------------------------------------------

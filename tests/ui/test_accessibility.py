@@ -159,3 +159,44 @@ def test_language_button_switches_every_visible_string(qtbot: QtBot, packs: dict
     window.navigator.next()
     assert window.walkthrough.step_label.text() == "Paso 1 de 6"
     assert window.bar.next_button.text() == "Siguiente"
+
+
+def test_quiz_after_the_last_step_gives_kind_feedback_and_counts_nothing_but_answers(
+    qtbot: QtBot, packs: dict[str, Pack]
+) -> None:
+    window = make(qtbot, packs)
+    answers: list[tuple[str, bool]] = []
+    window.quizAnswered.connect(lambda qid, right: answers.append((qid, right)))
+    window.open_page("step-results")
+    assert window.bar.next_button.text() == "Finish"
+    assert window.bar.quiz_button.isVisible()
+    tap(qtbot, window.bar.quiz_button)
+    quiz = window.walkthrough.quiz
+    assert window.current_id == "quiz" and quiz.isVisible()
+    assert window.walkthrough.step_label.text() == "Check what you learned"
+    assert quiz.counter.text() == "Question 1 of 3"
+    question = quiz.questions[0]
+    wrong = next(n for n in range(len(question.choices)) if n != question.answer)
+    tap(qtbot, quiz.choices[wrong])
+    assert quiz.feedback.text().startswith("Not quite. The answer is: About 15 minutes.")
+    assert quiz.choices[question.answer].property("answer") == "right"
+    tap(qtbot, quiz.choices[question.answer])
+    assert answers == [("quiz-q1", False)], "one answer per question"
+    tap(qtbot, quiz.next_question)
+    second = quiz.questions[1]
+    tap(qtbot, quiz.choices[second.answer])
+    assert quiz.feedback.text().startswith("Yes, that's right!")
+    assert answers[-1] == ("quiz-q2", True)
+    tap(qtbot, window.bar.next_button)
+    assert window.current_id == "home"
+
+
+def test_checklist_sits_beside_the_walkthrough_with_tick_boxes(
+    qtbot: QtBot, packs: dict[str, Pack]
+) -> None:
+    window = make(qtbot, packs)
+    hero, checklist = window.home.hero, window.home.tiles["questions"]
+    assert hero is not None and checklist.y() == hero.y() and checklist.x() > hero.x()
+    window.open_page("questions")
+    text = window.page_view.text.toPlainText()
+    assert text.count("\u2610") == 9 and "licensed dermatologist" in text

@@ -1,0 +1,95 @@
+"""The 'Check what you learned' questions, read from a page's Markdown body.
+
+Format (one block per question)::
+
+    ### How long does a usual treatment take?
+    - [ ] About two hours
+    - [x] About 15 minutes
+    - [ ] A whole day
+    A usual treatment takes about 15 minutes.
+
+``[x]`` marks the one right answer; the lines after the choices explain it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MIN_CHOICES = 2
+MAX_CHOICES = 4
+MAX_QUESTIONS = 5
+_QUESTION = re.compile(r"^#{2,4}\s+(.+?)\s*#*\s*$")
+_CHOICE = re.compile(r"^\s*[-*+]\s+\[( |x|X)\]\s+(.+)$")
+_PLAIN_ITEM = re.compile(r"^\s*[-*+]\s+(.+)$")
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    prompt: str
+    choices: tuple[str, ...]
+    answer: int
+    """Index of the right choice."""
+    explanation: str
+    line: int
+
+
+@dataclass
+class _Draft:
+    prompt: str
+    line: int
+    choices: list[tuple[str, bool, int]]
+    explanation: list[str]
+
+
+def parse_quiz(body: str, first_line: int) -> tuple[tuple[Question, ...], list[tuple[int, str]]]:
+    """Questions in order, and (line, message) for every problem found."""
+    problems: list[tuple[int, str]] = []
+    drafts: list[_Draft] = []
+    for offset, raw in enumerate(body.splitlines()):
+        line = first_line + offset
+        text = raw.strip()
+        if not text:
+            continue
+        heading = _QUESTION.match(text)
+        if heading:
+            drafts.append(_Draft(heading.group(1), line, [], []))
+            continue
+        if not drafts:
+            continue  # words before the first question are an introduction
+        current = drafts[-1]
+        choice = _CHOICE.match(raw)
+        if choice:
+            if current.explanation:
+                problems.append((line, "put every choice before the explanation"))
+            current.choices.append((choice.group(2).strip(), choice.group(1) != " ", line))
+        elif _PLAIN_ITEM.match(raw) and not current.explanation:
+            problems.append((line, "a choice starts with '- [ ] ' (or '- [x] ' for the right answer)"))
+        else:
+            current.explanation.append(text.lstrip("> ").strip())
+    if not drafts:
+        problems.append((first_line, "a quiz needs questions: start each with '### ' and its words"))
+    if len(drafts) > MAX_QUESTIONS:
+        problems.append((drafts[MAX_QUESTIONS].line, f"a quiz has at most {MAX_QUESTIONS} questions"))
+    questions = []
+    for number, draft in enumerate(drafts, start=1):
+        right = [index for index, (_, good, _) in enumerate(draft.choices) if good]
+        if not MIN_CHOICES <= len(draft.choices) <= MAX_CHOICES:
+            problems.append((draft.line, f"question {number} has {len(draft.choices)} choices; "
+                                         f"give {MIN_CHOICES} to {MAX_CHOICES}"))
+        if len(right) != 1:
+            problems.append((draft.line, f"question {number} has {len(right)} right answers marked "
+                                         "with [x]; mark exactly one"))
+        if not draft.explanation:
+            problems.append((draft.line, f"question {number} needs a short explanation after its choices"))
+        if len(right) == 1:
+            questions.append(Question(
+                id=f"q{number}",
+                prompt=draft.prompt,
+                choices=tuple(text for text, _, _ in draft.choices),
+                answer=right[0],
+                explanation=" ".join(draft.explanation),
+                line=draft.line,
+            ))
+    return tuple(questions), problems
