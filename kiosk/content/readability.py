@@ -27,12 +27,13 @@ list item without a full stop still counts as one sentence.
 from __future__ import annotations
 
 import re
+import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from kiosk.content.loader import KEYS, display_path, page_files
+from kiosk.content.loader import KEYS, MAX_FILE_BYTES, display_path, page_files
 from kiosk.content.meta import split_header
 from kiosk.content.model import Pack, Page, Problem, Severity
 from kiosk.content.render import IMAGE_SUFFIXES, PACK_SCHEME, render_markdown
@@ -540,7 +541,7 @@ def _unused_images(pack: Pack) -> list[Problem]:
                 used.add(picture.resolve())
     # Pages left out of the pack for an error still count as users: the error is
     # reported already, and "unused image" would send staff the wrong way.
-    mentioned = "\n".join(_read_quietly(p) for p in page_files(root))
+    mentioned = "\n".join(_read_quietly(p, real_root) for p in page_files(root))
     problems = []
     for image in _image_files(root):
         relative = image.relative_to(root).as_posix()
@@ -567,8 +568,15 @@ def _image_files(root: Path) -> Iterable[Path]:
     )
 
 
-def _read_quietly(path: Path) -> str:
+def _read_quietly(path: Path, real_root: Path) -> str:
+    """A page file's text, or '' for anything the loader would not read either (a link out
+    of the pack, a pipe or device, an oversized file): reading those could hang or leak."""
     try:
-        return path.read_text("utf-8-sig", errors="replace")
+        real = path.resolve()
+        info = real.stat()
+        if (not real.is_relative_to(real_root) or not stat.S_ISREG(info.st_mode)
+                or info.st_size > MAX_FILE_BYTES):
+            return ""
+        return real.read_text("utf-8-sig", errors="replace")
     except OSError:
         return ""
