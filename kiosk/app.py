@@ -88,6 +88,12 @@ def content_root(config: Config, override: Path | None) -> Path:
 
 def load_packs(root: Path, first: str) -> dict[str, Pack]:
     """Every language that has a good page, ``first`` first; problems go to the log."""
+    return load_packs_counted(root, first)[0]
+
+
+def load_packs_counted(root: Path, first: str) -> tuple[dict[str, Pack], int]:
+    """Like load_packs, with the number of problems (errors) found on the way."""
+    errors = 0
     found = languages(root)
     if first not in found:
         log.error(
@@ -96,7 +102,7 @@ def load_packs(root: Path, first: str) -> dict[str, Pack]:
             display_path(root),
             ", ".join(found) or "none",
         )
-        return {}
+        return {}, 1
     packs: dict[str, Pack] = {}
     for language in [first] + [lang for lang in found if lang != first]:
         result = load_pack(root / language, language, bundled("assets"))
@@ -107,6 +113,7 @@ def load_packs(root: Path, first: str) -> dict[str, Pack]:
             packs[language] = result.pack
         else:
             log.error("leaving out language '%s': it has no home page or no good page", language)
+        errors += len(result.errors)
         if result.errors:
             log.warning(
                 "%s: showing %d good page(s); %d problem(s) above",
@@ -114,7 +121,7 @@ def load_packs(root: Path, first: str) -> dict[str, Pack]:
                 len(result.pack.pages),
                 len(result.errors),
             )
-    return packs if first in packs else {}
+    return (packs if first in packs else {}), errors
 
 
 def settings_for(args: argparse.Namespace, config: Config) -> Config:
@@ -148,4 +155,4 @@ def run_kiosk(args: argparse.Namespace, config: Config) -> int:
         )
     from kiosk.ui.run import run_window
 
-    return run_window(packs, config, windowed=bool(args.windowed))
+    return run_window(packs, config, windowed=bool(args.windowed), content=root)

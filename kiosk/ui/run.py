@@ -5,16 +5,19 @@ from __future__ import annotations
 import logging
 import signal
 import sys
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from kiosk.app import load_packs_counted
 from kiosk.config import Config
 from kiosk.content.model import Pack
 from kiosk.stats import FLUSH_SECONDS, UsageCounts, default_stats_path
 from kiosk.ui.guard import KeyGuard
+from kiosk.ui.live_content import ContentWatcher, use_reloaded
 from kiosk.ui.screens import ScreenKeeper
 from kiosk.ui.window import KioskWindow
 
@@ -22,7 +25,9 @@ log = logging.getLogger("kiosk")
 EXIT_CRASH = 70
 
 
-def run_window(packs: dict[str, Pack], config: Config, *, windowed: bool) -> int:
+def run_window(
+    packs: dict[str, Pack], config: Config, *, windowed: bool, content: Path | None = None
+) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("kiosk")
@@ -42,6 +47,9 @@ def run_window(packs: dict[str, Pack], config: Config, *, windowed: bool) -> int
         keeper = ScreenKeeper(window, config.screen)
         keeper.place()
     window.idle.start()
+    if content is not None:
+        watcher = ContentWatcher(content, lambda: load_packs_counted(content, config.language), window)
+        watcher.reloaded.connect(lambda new, problems: use_reloaded(window, new, problems, windowed))
 
     def stop(signum: int, _frame: object) -> None:
         log.info("signal %d: closing", signum)

@@ -89,6 +89,7 @@ class KioskWindow(QWidget):
         self.palette_ = theme.PALETTES[self.config.theme]
         self.sizes = theme.metrics(1920, 1080, self.text_size)
         self.pack = self.packs[self.language]
+        self.staged: dict[str, Pack] | None = None
         self.cards: tuple[str, ...] = ()
         self.navigator = Navigator((), None, ())
 
@@ -181,6 +182,29 @@ class KioskWindow(QWidget):
         self.attract.set_pack(pack)
         self.bar.set_safety(pack.safety)
         self.bar.set_language(pack.language)
+
+    def replace_packs(self, packs: Mapping[str, Pack]) -> None:
+        """Show new content now, staying on the same page when it still exists."""
+        if self.config.language not in packs:
+            return
+        where = self.current_id
+        self.packs = dict(packs)
+        self.staged = None
+        if self.language not in self.packs:
+            self.language = self.config.language
+            self._retranslate()
+        self.bar.languages = list(self.packs)
+        self._install_pack(self.packs[self.language])
+        self.restyle()
+        self._show(self.navigator.current)
+        if where != HOME:
+            self.navigator.go(where)
+        log.info("content reloaded")
+
+    def stage_packs(self, packs: Mapping[str, Pack]) -> None:
+        """Keep new content aside until the next idle reset, so no patient sees it change."""
+        self.staged = dict(packs)
+        log.info("new content checked; it will show after the next idle reset")
 
     def set_language(self, language: str) -> None:
         if language == self.language or language not in self.packs:
@@ -378,7 +402,14 @@ class KioskWindow(QWidget):
         self.pin_pad.timeout.stop()
         self.text_size = self.config.text_size
         self.palette_ = theme.PALETTES[self.config.theme]
-        if self.language != self.config.language:
+        if self.staged is not None:
+            self.packs, self.staged = self.staged, None
+            self.bar.languages = list(self.packs)
+            self.language = self.config.language
+            self._retranslate()
+            self._install_pack(self.packs[self.language])
+            log.info("new content is showing")
+        elif self.language != self.config.language:
             self.language = self.config.language
             self._retranslate()
             self._install_pack(self.packs[self.language])
