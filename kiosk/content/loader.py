@@ -246,7 +246,7 @@ def _build_page(
             draft.error(line, message)
     html = rendered.html
     if kind is Kind.CHECKLIST:
-        html = html.replace("<li>", "<li>" + TICK_BOX)
+        html = html.replace("<ul>", '<ul style="list-style-type: none">').replace("<li>", "<li>" + TICK_BOX)
     if page_id and kind is not None and not draft.problems:
         draft.page = Page(
             id=page_id,

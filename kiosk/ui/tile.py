@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui.picture import Picture
 
@@ -42,11 +42,24 @@ class Tile(QPushButton):
         words.addWidget(self.title_label)
         words.addWidget(self.summary_label)
         words.addStretch(1)
-        row = QHBoxLayout(self)
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         row.addWidget(self.icon_view, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addLayout(words, 1)
+        self.row = row
         self.setAccessibleName(title)
         self.setAccessibleDescription(summary)
+
+    def set_stacked(self, stacked: bool) -> None:
+        """Icon above the words (narrow portrait tiles) or beside them."""
+        self.row.setDirection(
+            QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        )
+        self.row.setAlignment(self.icon_view, Qt.AlignmentFlag.AlignLeft if stacked
+                              else Qt.AlignmentFlag.AlignVCenter)
+
+    @property
+    def stacked(self) -> bool:
+        return self.row.direction() == QBoxLayout.Direction.TopToBottom
 
     def needed_height(self, width: int) -> int:
         """Height this tile needs at ``width`` so that no word is cut off."""
@@ -55,9 +68,12 @@ class Tile(QPushButton):
             return 0
         margins = layout.contentsMargins()
         icon = self.icon_view.width() if self.icon_view.isVisible() else 0
-        text_width = max(1, width - margins.left() - margins.right() - icon - layout.spacing())
+        beside = 0 if self.stacked else icon + layout.spacing()
+        text_width = max(1, width - margins.left() - margins.right() - beside)
         words = (self.title_label.heightForWidth(text_width)
                  + self.summary_label.heightForWidth(text_width) + 4)
+        if self.stacked:
+            return icon + layout.spacing() + words + margins.top() + margins.bottom()
         return max(icon, words) + margins.top() + margins.bottom()
 
     def set_icon_size(self, size: int) -> None:
