@@ -178,3 +178,12 @@ def test_stats_command_prints_the_counts(tmp_path: Path) -> None:
     csv = kiosk("stats", "--file", path, "--csv")
     assert csv.stdout.splitlines()[0] == "hour,event,key,count"
     assert kiosk("stats", "--file", path, "--since", "not-a-day").returncode == 2
+
+
+def test_spanish_snapshot_renders_the_same_pages_as_english(qtbot: QtBot, tmp_path: Path) -> None:
+    english, spanish = tmp_path / "en", tmp_path / "es"
+    assert main(["snapshot", "--out", str(english), "--size", "800x600"]) == 0
+    assert main(["snapshot", "--lang", "es", "--out", str(spanish), "--size", "800x600"]) == 0
+    names = sorted(p.name for p in english.glob("*.png"))
+    assert names == sorted(p.name for p in spanish.glob("*.png"))
+    assert {"home.png", "quiz.png", "questions.png", "step-results.png"} <= set(names)

@@ -219,3 +219,12 @@ def test_pin_pad_times_out_back_to_the_page(qtbot: QtBot, packs: dict[str, Pack]
         pass
     assert not window.pin_pad.isVisible()
     assert window.current_id == "home"
+
+
+def test_a_missing_screen_falls_back_to_the_primary_one(qapp: QApplication) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.ui.screens import pick_screen
+
+    assert pick_screen(0) is QGuiApplication.screens()[0]
+    assert pick_screen(7) is QGuiApplication.primaryScreen()

@@ -242,3 +242,15 @@ def test_finishing_the_walkthrough_is_announced_once(qtbot: QtBot, pack: Pack) -
     for _ in range(len(window.cards)):
         tap(qtbot, window.bar.next_button)
     assert window.current_id == "home" and finished == [True]
+
+
+def test_a_tile_shows_its_pressed_state_at_once(qtbot: QtBot, pack: Pack) -> None:
+    window = make_window(qtbot, pack)
+    tile = window.home.tiles["hurt"]
+    corner = QPoint(tile.width() - 12, tile.height() // 2)
+    before = tile.grab().toImage().pixelColor(corner)
+    qtbot.mousePress(tile, Qt.MouseButton.LeftButton, pos=corner)
+    assert tile.isDown()
+    pressed = tile.grab().toImage().pixelColor(corner)
+    qtbot.mouseRelease(tile, Qt.MouseButton.LeftButton, pos=corner)
+    assert pressed != before, "the tile looks different while pressed"
