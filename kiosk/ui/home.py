@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.content.model import Kind, Pack
 from kiosk.theme import Metrics
+from kiosk.ui.scrolling import touch_scroll
 from kiosk.ui.tile import Tile
 
 
@@ -24,15 +25,7 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.setObjectName("Page")
         home = pack.home
-        self.area = QScrollArea(self)
-        self.area.setObjectName("HomeScroll")
-        self.area.setWidgetResizable(True)
-        self.area.setFrameShape(QFrame.Shape.NoFrame)
-        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        QScroller.grabGesture(self.area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-        body = QWidget(self.area)
-        body.setObjectName("Page")
-        self.area.setWidget(body)
+        self.area, body = touch_scroll(self)
         self.title = QLabel(home.title if home else "", body)
         self.title.setObjectName("HomeTitle")
         self.title.setWordWrap(True)
@@ -56,9 +49,6 @@ class HomePage(QWidget):
         self._layout.addWidget(self.title)
         self._layout.addWidget(self.welcome)
         self._layout.addLayout(self.grid, 1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.area)
         self._columns = 0
         self._sizes: Metrics | None = None
 

@@ -9,12 +9,13 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from kiosk.app import load_packs_counted
 from kiosk.config import Config
 from kiosk.content.model import Pack
+from kiosk.resources import asset
 from kiosk.stats import FLUSH_SECONDS, UsageCounts, default_stats_path
 from kiosk.ui.guard import KeyGuard
 from kiosk.ui.live_content import ContentWatcher, use_reloaded
@@ -33,6 +34,8 @@ def run_window(
     app.setApplicationName("kiosk")
     app.setQuitOnLastWindowClosed(True)
     window = KioskWindow(packs, config, kiosk_mode=not windowed)
+    window.setWindowTitle("Microneedling kiosk" if windowed else "kiosk")
+    app.setWindowIcon(QIcon(str(asset("icons/app.svg"))))
     app.installEventFilter(window.idle)
     app.installEventFilter(window.corner)
     if windowed:
