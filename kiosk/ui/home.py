@@ -37,8 +37,8 @@ class HomePage(QWidget):
         self.beside_hero: Tile | None = None
         for page in pack.tiles:
             style = {Kind.WALKTHROUGH: "HeroTile", Kind.SAFETY: "SafetyTile"}.get(page.kind, "Tile")
-            tile = Tile(page.title, page.summary, page.icon, style, body)
-            tile.clicked.connect(lambda _=False, pid=page.id: self.tileChosen.emit(pid))
+            tile = Tile(page.title, page.summary, page.icon, style, body, page.id)
+            tile.chosen.connect(self.tileChosen)
             self.tiles[page.id] = tile
             if page.kind is Kind.WALKTHROUGH:
                 self.hero = tile

@@ -9,6 +9,16 @@ from PySide6.QtGui import QImage, QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+_RENDERERS: dict[Path, QSvgRenderer | None] = {}
+
+
+def _svg(path: Path) -> QSvgRenderer | None:
+    """One renderer per drawing for the whole app: pages come and go all day long."""
+    if path not in _RENDERERS:
+        renderer = QSvgRenderer(str(path))
+        _RENDERERS[path] = renderer if renderer.isValid() else None
+    return _RENDERERS[path]
+
 
 class Picture(QWidget):
     """Draws one image centred in its rectangle; shows nothing when there is none."""
@@ -27,8 +37,7 @@ class Picture(QWidget):
         self._path, self._svg, self._image = path, None, None
         if path is not None:
             if path.suffix.lower() == ".svg":
-                renderer = QSvgRenderer(str(path), self)
-                self._svg = renderer if renderer.isValid() else None
+                self._svg = _svg(path)
             else:
                 image = QImage(str(path))
                 self._image = None if image.isNull() else image

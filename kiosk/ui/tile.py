@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui.picture import Picture
 
 
 class Tile(QPushButton):
-    """A push button laid out as a tile; the labels inside let touches through."""
+    """A push button laid out as a tile; the labels inside let touches through.
+
+    Emits ``chosen(page_id)`` when tapped (a signal, not a lambda per tile: Home is
+    rebuilt at every language switch, all day long).
+    """
+
+    chosen = Signal(str)
 
     def __init__(
         self,
@@ -20,8 +26,11 @@ class Tile(QPushButton):
         icon: Path | None,
         style: str = "Tile",
         parent: QWidget | None = None,
+        page_id: str = "",
     ) -> None:
         super().__init__(parent)
+        self.page_id = page_id
+        self.clicked.connect(self._chosen)
         self.setObjectName(style)
         prefix = {"Tile": "Tile", "HeroTile": "Hero", "SafetyTile": "Safety"}[style]
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -48,6 +57,9 @@ class Tile(QPushButton):
         self.row = row
         self.setAccessibleName(title)
         self.setAccessibleDescription(summary)
+
+    def _chosen(self) -> None:
+        self.chosen.emit(self.page_id)
 
     def set_stacked(self, stacked: bool) -> None:
         """Icon above the words (narrow portrait tiles) or beside them."""

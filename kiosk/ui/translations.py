@@ -9,7 +9,21 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from kiosk.resources import asset
 
 log = logging.getLogger(__name__)
+_loaded: dict[str, QTranslator | None] = {}
 _installed: list[QTranslator] = []
+
+
+def _translator(language: str) -> QTranslator | None:
+    """One translator per language, loaded once (patients switch languages all day)."""
+    if language not in _loaded:
+        path = asset(f"i18n/kiosk_{language}.qm")
+        translator = QTranslator()
+        if path.exists() and translator.load(str(path)):
+            _loaded[language] = translator
+        else:
+            log.warning("no interface translation for %r at %s; showing English", language, path)
+            _loaded[language] = None
+    return _loaded[language]
 
 
 def install_translator(language: str) -> bool:
@@ -22,10 +36,8 @@ def install_translator(language: str) -> bool:
     _installed.clear()
     if language == "en":
         return True
-    path = asset(f"i18n/kiosk_{language}.qm")
-    translator = QTranslator(app)
-    if not path.exists() or not translator.load(str(path)):
-        log.warning("no interface translation for %r at %s; showing English", language, path)
+    translator = _translator(language)
+    if translator is None:
         return False
     app.installTranslator(translator)
     _installed.append(translator)

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk import theme
 from kiosk.config import Config
@@ -103,6 +103,8 @@ class KioskWindow(QWidget):
             self.stack.addWidget(widget)
         self.bar = BottomBar(list(self.packs), self)
         layout = QVBoxLayout(self)
+        # What the pages ask for never makes the window bigger than its screen.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.stack, 1)
