@@ -74,6 +74,8 @@ HIGH_CONTRAST = Palette(
 )
 
 PALETTES = {p.name: p for p in (STANDARD, HIGH_CONTRAST)}
+SCRIM = "#B3000000"
+"""The dimmed backdrop behind the idle warning and the PIN pad (70% black, any theme)."""
 
 
 @dataclass(frozen=True)

@@ -6,15 +6,15 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from kiosk.theme import Metrics
+from kiosk.theme import SCRIM, Metrics
 
 
 class Overlay(QWidget):
     """Covers its parent, follows its size, and takes every touch that lands on it."""
 
-    def __init__(self, parent: QWidget, scrim: str = "#B3000000") -> None:
+    def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.scrim = QColor(scrim)
+        self.scrim = QColor(SCRIM)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, False)
         self.card = QFrame(self)
         self.card.setObjectName("OverlayCard")

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.content.model import Pack, Page
-from kiosk.theme import Metrics, Palette
+from kiosk.theme import STANDARD, Metrics, Palette
 from kiosk.ui.page_view import PageView
 from kiosk.ui.quiz_view import QuizView
 
@@ -23,8 +23,8 @@ class ProgressDots(QWidget):
         self.count = 0
         self.current = 0
         self.dot = 18
-        self.filled = QColor("#1F6F78")
-        self.empty = QColor("#6E8290")
+        self.filled = QColor(STANDARD.primary)
+        self.empty = QColor(STANDARD.outline)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
