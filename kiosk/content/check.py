@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,8 +65,7 @@ def _missing_translations(content_root: Path, packs: dict[str, LoadResult]) -> l
                     Problem(
                         display_path(content_root / lang),
                         1,
-                        f"page '{page_id}' is missing in '{lang}' "
-                        f"(it exists as {display_path(path)})",
+                        f"page '{page_id}' is missing in '{lang}' (it exists as {display_path(path)})",
                     )
                 )
     return problems
@@ -75,7 +75,10 @@ def _declared_ids(root: Path) -> dict[str, Path]:
     found = {}
     for path in page_files(root):
         try:
-            head = path.read_text("utf-8-sig", errors="replace")[:4096]
+            if not stat.S_ISREG(path.stat().st_mode):
+                continue  # a pipe would block; the loader reports it
+            with path.open("rb") as file:
+                head = file.read(4096).decode("utf-8-sig", errors="replace")
         except OSError:
             continue
         for line in head.splitlines()[1:40]:

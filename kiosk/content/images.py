@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import stat
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,33 +66,58 @@ def _webp(data: bytes) -> ImageInfo | None:
     return None
 
 
+_SVG_UNSAFE = re.compile(
+    r"<script|<foreignObject|<!ENTITY|javascript:|href\s*=\s*[\"'](?!#)|url\(\s*[\"']?(?!#)", re.I
+)
+"""Scripts, web or file links, and XML entities (which can expand a small file enormously)."""
+_SVG_TAG = re.compile(r"<svg\b[^>]*>", re.I)
+_SVG_BOX = re.compile(
+    r"\bviewBox\s*=\s*[\"']\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)", re.I
+)
+_SVG_LENGTH = r"\b{}\s*=\s*[\"']\s*([\d.]+)\s*(px|pt|pc|mm|cm|in|em|ex)?\s*[\"']"
+_UNIT_PIXELS = {"": 1.0, "px": 1.0, "pt": 4 / 3, "pc": 16.0, "mm": 96 / 25.4, "cm": 96 / 2.54, "in": 96.0}
+_UNIT_PIXELS.update(em=16.0, ex=8.0)
+
+
 def _svg(text: str) -> ImageInfo | None:
-    if re.search(r"<script|<foreignObject|javascript:|xlink:href=\"(?!#)|href=\"(?!#)", text, re.I):
+    if _SVG_UNSAFE.search(text):
         return None
-    box = re.search(r'viewBox="\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)', text)
-    if box:
-        return ImageInfo("svg", int(float(box.group(1))), int(float(box.group(2))))
-    return ImageInfo("svg", 0, 0)
+    tag = _SVG_TAG.search(text)
+    head = tag.group() if tag else ""
+    box = _SVG_BOX.search(head)
+    width, height = (float(box.group(1)), float(box.group(2))) if box else (0.0, 0.0)
+    # Qt draws an SVG at its width and height when it has them, else at its viewBox.
+    for name in ("width", "height"):
+        length = re.search(_SVG_LENGTH.format(name), head, re.I)
+        if length:
+            pixels = _number(length.group(1)) * _UNIT_PIXELS[(length.group(2) or "").lower()]
+            width, height = (pixels, height) if name == "width" else (width, pixels)
+    return ImageInfo("svg", int(width), int(height))
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        return 0.0
 
 
 def image_problem(path: Path) -> str | None:
     """Why the file cannot be shown, or None when it is a usable image."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            return f"'{path.name}' is not a plain file (it is a folder, pipe or device)"
+        size = info.st_size
         if size > MAX_IMAGE_BYTES:
             limit = MAX_IMAGE_BYTES // 1024
             return f"image '{path.name}' is {size // 1024} KB; the most is {limit} KB"
         data = path.read_bytes()
     except OSError as error:
         return f"image '{path.name}' cannot be read ({error.strerror})"
-    info = sniff(data)
-    if info is None:
-        return (
-            f"'{path.name}' is not a picture the kiosk can show (or it holds scripts or web links)"
-        )
-    if info.width * info.height > MAX_PIXELS:
-        return (
-            f"image '{path.name}' is {info.width}x{info.height} pixels; "
-            f"make it smaller than 4096x4096"
-        )
+    found = sniff(data)
+    if found is None:
+        return f"'{path.name}' is not a picture the kiosk can show (or it holds scripts or web links)"
+    if found.width * found.height > MAX_PIXELS:
+        return f"image '{path.name}' is {found.width}x{found.height} pixels; make it smaller than 4096x4096"
     return None

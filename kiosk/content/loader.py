@@ -273,7 +273,7 @@ def _picture(
         return None
     line = draft.line_of(key)
     if "/" not in value and "." not in value:
-        choices = sorted(p.stem for p in (assets / folder).glob("*.svg")) if assets else []
+        choices = list(_asset_names(assets / folder)) if assets else []
         if value in choices and assets is not None:
             return assets / folder / f"{value}.svg"
         draft.error(line, f"{key} '{value}' is not in assets/{folder}{did_you_mean(value, choices)}")
@@ -283,6 +283,21 @@ def _picture(
         draft.error(line, problem)
         return None
     return (real_root / value).resolve()
+
+
+def _asset_names(folder: Path) -> tuple[str, ...]:
+    """The SVG names in an assets folder; read again only when the folder changes."""
+    try:
+        stamp = folder.stat().st_mtime_ns
+    except OSError:
+        return ()
+    cached = _ASSET_NAMES.get(folder)
+    if cached is None or cached[0] != stamp:
+        cached = _ASSET_NAMES[folder] = (stamp, tuple(sorted(p.stem for p in folder.glob("*.svg"))))
+    return cached[1]
+
+
+_ASSET_NAMES: dict[Path, tuple[int, tuple[str, ...]]] = {}
 
 
 def _pack_file_problem(path: Path, real_root: Path, name: str) -> str | None:

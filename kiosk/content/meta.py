@@ -38,13 +38,11 @@ class HeaderProblem:
 def split_header(text: str, known_keys: tuple[str, ...]) -> tuple[Header, list[HeaderProblem]]:
     """Return the header fields, the body and every problem found in the header."""
     problems: list[HeaderProblem] = []
-    lines = text.splitlines()
+    lines = editor_lines(text)
     if not lines or lines[0].strip() != FENCE:
         first = lines[0].strip() if lines else ""
         hint = " (the file is empty)" if not text.strip() else f" (found {first[:40]!r})"
-        problems.append(
-            HeaderProblem(1, f"a page must start with a '---' line, then its header{hint}")
-        )
+        problems.append(HeaderProblem(1, f"a page must start with a '---' line, then its header{hint}"))
         return Header({}, text, 1, 1), problems
 
     fields: dict[str, Field] = {}
@@ -59,9 +57,7 @@ def split_header(text: str, known_keys: tuple[str, ...]) -> tuple[Header, list[H
         key, sep, value = line.partition(":")
         key = key.strip().lower()
         if not sep or not key:
-            problems.append(
-                HeaderProblem(index, f"header lines look like 'key: value', not {line[:40]!r}")
-            )
+            problems.append(HeaderProblem(index, f"header lines look like 'key: value', not {line[:40]!r}"))
             continue
         if key not in known_keys:
             problems.append(
@@ -69,9 +65,7 @@ def split_header(text: str, known_keys: tuple[str, ...]) -> tuple[Header, list[H
             )
             continue
         if key in fields:
-            problems.append(
-                HeaderProblem(index, f"'{key}' is set twice (first on line {fields[key].line})")
-            )
+            problems.append(HeaderProblem(index, f"'{key}' is set twice (first on line {fields[key].line})"))
             continue
         fields[key] = Field(value.strip(), index)
 
@@ -86,3 +80,16 @@ def split_header(text: str, known_keys: tuple[str, ...]) -> tuple[Header, list[H
 
     body = "\n".join(lines[closing:])
     return Header(fields, body, closing + 1, closing), problems
+
+
+def editor_lines(text: str) -> list[str]:
+    """The lines of a text as an editor numbers them.
+
+    ``str.splitlines`` also breaks at form feeds, U+2028 and the like (common in
+    text pasted from word processors), which would put every later problem on
+    the wrong line; only CR LF, LF and CR end a line here.
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if lines[-1] == "":
+        lines.pop()
+    return lines

@@ -208,6 +208,13 @@ CASES = [
         "(data links are not allowed)",
     ),
     Case(
+        "image-inside-a-web-link",
+        {"bad.md": page("Intro.\n\n[![A cheek](file:///etc/cheek.png)](http://evil.example)\n")},
+        "bad.md",
+        BODY + 2,
+        "image 'file:///etc/cheek.png' is not a file in this language folder",
+    ),
+    Case(
         "image-absolute-path",
         {"bad.md": page("Intro.\n\n![A cheek](/etc/cheek.png)\n")},
         "bad.md",
@@ -492,3 +499,13 @@ def test_the_slowest_pages_under_the_caps_render_within_a_second(body: str) -> N
     assert rendered.line_problems == []
     assert rendered.html
     assert seconds < BUDGET_S, f"rendering took {seconds:.2f} s"
+
+
+def test_a_page_cannot_define_links_for_the_pages_after_it() -> None:
+    """Pages are rendered one after another by one Markdown converter: nothing may carry over."""
+    hostile = render_markdown("[safety]: http://evil.example\n\nSee [safety].\n")
+    assert "href" not in hostile.html and hostile.problems
+    later = render_markdown("See [safety] and [the notice][safety].\n")
+    assert "href" not in later.html
+    assert later.links == [] and later.problems == []
+    assert later.text == "See [safety] and [the notice][safety]."

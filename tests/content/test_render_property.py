@@ -38,6 +38,9 @@ PIECES = [
     # Whole links and images, so attributes such as titles come up often.
     '[a](safety "t")', "[a](safety 't' )", "![a](a.png \"t\")", "![a](<a.png>)", '[x]: safety "t"\n',
     "[a](<safety>)", "[a]( safety )", "![a](images/a.svg)", "[a](http://x.example)",
+    # Links around images and emphasis: what a dropped link unwraps must be cleaned too.
+    "[![a](http://x.example/a.png)](safety)", "[![a](a.png)](http://x.example)",
+    "[**![a](file:///a.png)**](javascript:x)", "[x ![a](../a.png) y](//x.example)",
 ]
 markdown_texts = st.lists(
     st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_size=80
