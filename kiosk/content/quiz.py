@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kiosk.content.meta import editor_lines
+
 MIN_CHOICES = 2
 MAX_CHOICES = 4
 MAX_QUESTIONS = 5
@@ -47,7 +49,7 @@ def parse_quiz(body: str, first_line: int) -> tuple[tuple[Question, ...], list[t
     """Questions in order, and (line, message) for every problem found."""
     problems: list[tuple[int, str]] = []
     drafts: list[_Draft] = []
-    for offset, raw in enumerate(body.splitlines()):
+    for offset, raw in enumerate(editor_lines(body)):
         line = first_line + offset
         text = raw.strip()
         if not text:

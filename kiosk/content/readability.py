@@ -34,7 +34,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from kiosk.content.loader import KEYS, MAX_FILE_BYTES, display_path, page_files
-from kiosk.content.meta import split_header
+from kiosk.content.meta import editor_lines, split_header
 from kiosk.content.model import Pack, Page, Problem, Severity
 from kiosk.content.render import IMAGE_SUFFIXES, PACK_SCHEME, render_markdown
 
@@ -495,7 +495,7 @@ def _markdown_blocks(body: str, first_line: int) -> Iterator[tuple[int, str, str
     current: list[str] = []
     start, kind = first_line, "paragraph"
     fenced = False
-    for number, raw in enumerate(body.splitlines(), start=first_line):
+    for number, raw in enumerate(editor_lines(body), start=first_line):
         line = re.sub(r"^\s*(?:>\s?)+", "", raw)  # a quote is read like any paragraph
         if _FENCE.match(line):
             fenced = not fenced

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QVBoxLayout, QWidget
 
@@ -10,9 +10,11 @@ from kiosk.content.model import Pack, Page
 from kiosk.theme import Metrics
 from kiosk.ui.picture import Picture
 
-SLIDE_MS = 7000
-FADE_MS = 900
-"""A slow fade, never a flash (WCAG 2.3.1)."""
+SLIDE_MS = 8000
+FADE_STEPS = 10
+FADE_STEP_MS = 90
+"""A slow fade in ten small steps (about a second): never a flash (WCAG 2.3.1), and ten
+frames per slide instead of sixty, so the loop stays light on a small PC."""
 
 
 class AttractLoop(QWidget):
@@ -24,6 +26,8 @@ class AttractLoop(QWidget):
         super().__init__(parent)
         self.setObjectName("Attract")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        # It covers the whole window: nothing under it needs repainting while it fades.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.slides: tuple[Page, ...] = ()
         self.index = 0
         self.slide = QWidget(self)
@@ -46,11 +50,11 @@ class AttractLoop(QWidget):
         outer.addWidget(self.prompt)
         self.fade = QGraphicsOpacityEffect(self.slide)
         self.slide.setGraphicsEffect(self.fade)
-        self.animation = QPropertyAnimation(self.fade, b"opacity", self)
-        self.animation.setDuration(FADE_MS)
-        self.animation.setStartValue(0.0)
-        self.animation.setEndValue(1.0)
-        self.animation.setEasingCurve(QEasingCurve.Type.InOutSine)
+        self.fade_step = 0
+        self.fade_timer = QTimer(self)
+        self.fade_timer.setObjectName("attract-fade")
+        self.fade_timer.setInterval(FADE_STEP_MS)
+        self.fade_timer.timeout.connect(self._fade_in)
         self.timer = QTimer(self)
         self.timer.setObjectName("attract-slide")
         self.timer.setInterval(SLIDE_MS)
@@ -83,7 +87,7 @@ class AttractLoop(QWidget):
 
     def stop(self) -> None:
         self.timer.stop()
-        self.animation.stop()
+        self.fade_timer.stop()
         self._pressed = False
         self.hide()
 
@@ -103,8 +107,15 @@ class AttractLoop(QWidget):
         self.picture.set_path(page.illustration or page.icon)
         self.title.setText(page.title)
         self.summary.setText(page.summary)
-        self.animation.stop()
-        self.animation.start()
+        self.fade_step = 0
+        self.fade.setOpacity(0.0)
+        self.fade_timer.start()
+
+    def _fade_in(self) -> None:
+        self.fade_step += 1
+        self.fade.setOpacity(min(1.0, self.fade_step / FADE_STEPS))
+        if self.fade_step >= FADE_STEPS:
+            self.fade_timer.stop()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self._pressed = True

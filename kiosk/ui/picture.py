@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QPainter, QPaintEvent
+from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -28,6 +28,8 @@ class Picture(QWidget):
         self._svg: QSvgRenderer | None = None
         self._image: QImage | None = None
         self._path: Path | None = None
+        self._frame = QPixmap()
+        """The picture drawn at the widget's size, so a repaint is one copy, not a re-render."""
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -35,6 +37,7 @@ class Picture(QWidget):
         if path == self._path:
             return
         self._path, self._svg, self._image = path, None, None
+        self._frame = QPixmap()
         if path is not None:
             if path.suffix.lower() == ".svg":
                 self._svg = _svg(path)
@@ -68,13 +71,25 @@ class Picture(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         size = self.natural_size()
-        if size.isEmpty():
+        if size.isEmpty() or self.width() <= 0 or self.height() <= 0:
             return
-        box = QRectF(self.rect())
-        ratio = min(box.width() / size.width(), box.height() / size.height())
-        target = QRectF(0, 0, size.width() * ratio, size.height() * ratio)
-        target.moveCenter(box.center())
+        ratio = self.devicePixelRatioF()
+        wanted = QSize(round(self.width() * ratio), round(self.height() * ratio))
+        if self._frame.size() != wanted:
+            self._frame = self._render(wanted, ratio)
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._frame)
+        painter.end()
+
+    def _render(self, wanted: QSize, ratio: float) -> QPixmap:
+        size = self.natural_size()
+        frame = QPixmap(wanted)
+        frame.fill(Qt.GlobalColor.transparent)
+        box = QRectF(0, 0, wanted.width(), wanted.height())
+        scale = min(box.width() / size.width(), box.height() / size.height())
+        target = QRectF(0, 0, size.width() * scale, size.height() * scale)
+        target.moveCenter(box.center())
+        painter = QPainter(frame)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         if self._svg is not None:
@@ -82,3 +97,5 @@ class Picture(QWidget):
         elif self._image is not None:
             painter.drawImage(target, self._image)
         painter.end()
+        frame.setDevicePixelRatio(ratio)
+        return frame

@@ -353,7 +353,9 @@ class KioskWindow(QWidget):
         size = self.size() if self.width() > 0 and self.height() > 0 else QSize(1920, 1080)
         self.sizes = theme.metrics(size.width(), size.height(), self.text_size)
         portrait = size.height() > size.width()
-        self.setStyleSheet(window_stylesheet(self.palette_, self.sizes))
+        sheet = window_stylesheet(self.palette_, self.sizes)
+        if sheet != self.styleSheet():  # re-polishing every widget is the costly part
+            self.setStyleSheet(sheet)
         self.home.apply_metrics(self.sizes, portrait)
         self.page_view.apply_metrics(self.sizes, portrait, size)
         self.walkthrough.apply_metrics(self.sizes, self.palette_, portrait, size)
