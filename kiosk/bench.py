@@ -43,6 +43,8 @@ SEED_TEXT = Path("/work/shared/seed/microneedling-source.txt")
 WIDTH, HEIGHT = 1920, 1080
 STARTUP_RATIO = 1.3
 SWITCH_P95_MS = 16.0
+FRAME_MS = 16.7
+"""One frame at 60 Hz."""
 RSS_RATIO = 1.3
 GROWTH_MB = 5.0
 IDLE_PERCENT = 0.3
@@ -246,6 +248,7 @@ def _child(args: argparse.Namespace) -> dict[str, Any]:
     result["none_refs"] = none_before
     result["none_lost_per_switch"] = lost
     result["switch_ms"] = [t * 1000 for t in times]
+    result["slide_frame_ms"] = _slide_frames(window, actions)
     resets_every = max(1, args.growth_switches // args.resets)
     for n in range(max(1000, args.growth_switches // 10)):  # warm-up
         switch(actions[n % len(actions)])
@@ -279,6 +282,30 @@ def _child(args: argparse.Namespace) -> dict[str, Any]:
     result["attract_idle"] = _cpu_share(args.idle_seconds, lambda: window.attract.running)
     window.attract.stop()
     return result
+
+
+def _slide_frames(window: Any, actions: list[Callable[[], None]]) -> list[float]:
+    """Time to draw each frame of the page slide, stepping its animation by 1/60 s.
+
+    A frame that takes longer than 16.7 ms would be dropped on a 60 Hz screen.
+    """
+    from PySide6.QtCore import QAbstractAnimation
+
+    animation = window.slide.animation
+    frames: list[float] = []
+    for action in actions:
+        action()
+        page = window.stack.currentWidget()
+        if animation.state() != QAbstractAnimation.State.Running or page is None:
+            continue
+        animation.pause()
+        for step in range(0, animation.duration() + 1, 16):
+            start = time.perf_counter()
+            animation.setCurrentTime(step)
+            page.repaint()
+            frames.append((time.perf_counter() - start) * 1000)
+        animation.stop()
+    return frames
 
 
 def _cpu_share(seconds: float, showing: Callable[[], bool]) -> dict[str, Any]:
@@ -391,6 +418,12 @@ def figures(start: dict[str, Any] | None, inproc: dict[str, Any] | None,
             f"Page switch, tap to painted frame, p50 / p95 / max ({len(ms):,} switches)",
             f"{p50:.1f} / {p95:.1f} / {worst:.1f} ms", f"p95 ≤ {SWITCH_P95_MS:.0f} ms",
             p95 <= SWITCH_P95_MS, p95, "ms"))
+        frames = inproc.get("slide_frame_ms") or [0.0]
+        dropped = sum(1 for f in frames if f > FRAME_MS)
+        found.append(Figure(
+            f"Page slide, time to draw each frame, p95 / max ({len(frames):,} frames)",
+            f"{_percentile(frames, 0.95):.1f} / {max(frames):.1f} ms; {dropped} over {FRAME_MS} ms",
+            f"none over {FRAME_MS} ms", dropped == 0, dropped, "frames"))
         lost = inproc["none_lost_per_switch"]
         stable = f"{lost:.0f} lost per switch" if lost > 0 else "0 lost"
         if lost > 0:

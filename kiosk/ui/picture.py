@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPixmap
+from PySide6.QtGui import QHideEvent, QImage, QPainter, QPaintEvent, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -80,6 +80,11 @@ class Picture(QWidget):
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._frame)
         painter.end()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
+        """A hidden picture keeps no pixels (the one on screen is drawn again on demand)."""
+        self._frame = QPixmap()
+        super().hideEvent(event)
 
     def _render(self, wanted: QSize, ratio: float) -> QPixmap:
         size = self.natural_size()
