@@ -364,24 +364,14 @@ def _check_pack(root: Path, drafts: list[_Draft], pages: list[Page]) -> list[Pro
                 "(for example in a walkthrough/ folder)",
             )
         )
-    step = declared.get(Kind.STEP.value)
-    if step is not None and walkthrough is None:
-        problems.append(
-            Problem(
-                display_path(step.path),
-                step.line_of("kind"),
-                "there are steps but no walkthrough page: add one with 'kind: walkthrough'",
-            )
-        )
-    quiz = declared.get(Kind.QUIZ.value)
-    if quiz is not None and walkthrough is None:
-        problems.append(
-            Problem(
-                display_path(quiz.path),
-                quiz.line_of("kind"),
-                "a quiz is offered at the end of the walkthrough, but there is no walkthrough page",
-            )
-        )
+    needs_walkthrough = {
+        Kind.STEP: "there are steps but no walkthrough page: add one with 'kind: walkthrough'",
+        Kind.QUIZ: "a quiz is offered at the end of the walkthrough, but there is no walkthrough page",
+    }
+    for kind, message in needs_walkthrough.items():
+        orphan = declared.get(kind.value)
+        if orphan is not None and walkthrough is None:
+            problems.append(Problem(display_path(orphan.path), orphan.line_of("kind"), message))
     if not pages and drafts:
         problems.append(Problem(display_path(root), 1, "no page in this folder is free of errors"))
     return problems
