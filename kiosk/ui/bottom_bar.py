@@ -4,6 +4,7 @@ and the slim safety strip above them."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QWidget
 
 from kiosk.content.model import Page
@@ -89,6 +90,8 @@ class BottomBar(QWidget):
         self._state = (True, False, False, False)
         self._palette: Palette | None = None
         self._compact = False
+        self._safety: Page | None = None
+        self._pad = 32
         self.retranslate()
 
     # -- words -------------------------------------------------------------------
@@ -175,7 +178,10 @@ class BottomBar(QWidget):
     def set_safety(self, safety: Page | None) -> None:
         self.safety_strip.setText(f"{safety.title}: {safety.summary}   ›" if safety else "")
         self.safety_strip.setAccessibleName(safety.title if safety else "")
+        self.safety_strip.setAccessibleDescription(
+            f"{safety.summary} {self.tr('Opens the safety notice')}" if safety else "")
         self._safety = safety
+        self._fit_safety()
 
     # -- what shows where ------------------------------------------------------
 
@@ -194,16 +200,37 @@ class BottomBar(QWidget):
         self.fit()
 
     def fit(self) -> None:
-        """One row when everything fits; else three short rows; else tools as icons alone."""
+        """One row with words; else one row of icons for the reading tools; else three rows
+        (always three in portrait). The safety strip's line is shortened to its width."""
         margins = self.grid.contentsMargins()
         room = self.width() - margins.left() - margins.right()
-        visible = [w for w in self._widgets() if not w.isHidden() and w not in self.size_buttons.values()]
-        one_row = (sum(w.sizeHint().width() for w in visible) + self.sizes_row.sizeHint().width()
-                   + self.grid.horizontalSpacing() * len(visible))
-        stacked = bool(self._portrait) or one_row > room > 0
+        self._fit_safety()
+        if room <= 0:
+            return
+        stacked = bool(self._portrait)
+        self._set_compact(False)
+        if not stacked and self._one_row() > room:
+            self._set_compact(True)
+            if self._one_row() > room:
+                self._set_compact(False)
+                stacked = True
         if stacked != self._stacked:
             self._stacked = stacked
             self._place(stacked)
+        if stacked and self._widest_row() > room:
+            self._set_compact(True)
+
+    def _set_compact(self, compact: bool) -> None:
+        if compact != self._compact:
+            self._compact = compact
+            self.retranslate()
+
+    def _one_row(self) -> int:
+        visible = [w for w in self._widgets() if not w.isHidden() and w not in self.size_buttons.values()]
+        return (sum(w.sizeHint().width() for w in visible) + self.sizes_row.sizeHint().width()
+                + self.grid.horizontalSpacing() * len(visible))
+
+    def _widest_row(self) -> int:
         rows: dict[int, int] = {}
         for index in range(self.grid.count()):
             item = self.grid.itemAt(index)
@@ -213,18 +240,26 @@ class BottomBar(QWidget):
             widget = item.widget()
             if widget is not None and widget.isHidden():
                 continue
-            row = position[0]
-            rows[row] = rows.get(row, 0) + item.sizeHint().width() + self.grid.horizontalSpacing()
-        widest = max(rows.values(), default=0)
-        if not self._compact and widest > room > 0:
-            self._compact = True
-            self.retranslate()
-        elif self._compact and widest + 3 * self.read_button.sizeHint().width() < room:
-            self._compact = False
-            self.retranslate()
+            width = item.sizeHint().width() + self.grid.horizontalSpacing()
+            rows[position[0]] = rows.get(position[0], 0) + width
+        return max(rows.values(), default=0)
+
+    def _fit_safety(self) -> None:
+        safety = self._safety
+        if safety is None:
+            return
+        strip = self.safety_strip
+        strip.ensurePolished()
+        metrics = QFontMetrics(strip.font())
+        arrow = "   ›"
+        width = (strip.width() if strip.isVisible() else self.width()) - 2 * self._pad
+        text = metrics.elidedText(f"{safety.title}: {safety.summary}", Qt.TextElideMode.ElideRight,
+                                  max(0, width - metrics.horizontalAdvance(arrow)))
+        strip.setText(text + arrow)
 
     def apply_metrics(self, sizes: Metrics, palette: Palette, portrait: bool, text_size: str) -> None:
         self._palette = palette
+        self._pad = sizes.pad
         pad = sizes.pad * (1 if portrait else 2)
         self.grid.setContentsMargins(pad, sizes.gap // 2, pad, sizes.gap // 2)
         self.grid.setHorizontalSpacing(sizes.gap)
