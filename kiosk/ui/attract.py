@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QVBoxLayout, QWidget
 
 from kiosk.content.model import Pack, Page
 from kiosk.theme import Metrics
 from kiosk.ui.picture import Picture
+from kiosk.ui.timers import named_timer
 
 SLIDE_MS = 8000
 FADE_STEPS = 10
@@ -51,14 +52,8 @@ class AttractLoop(QWidget):
         self.fade = QGraphicsOpacityEffect(self.slide)
         self.slide.setGraphicsEffect(self.fade)
         self.fade_step = 0
-        self.fade_timer = QTimer(self)
-        self.fade_timer.setObjectName("attract-fade")
-        self.fade_timer.setInterval(FADE_STEP_MS)
-        self.fade_timer.timeout.connect(self._fade_in)
-        self.timer = QTimer(self)
-        self.timer.setObjectName("attract-slide")
-        self.timer.setInterval(SLIDE_MS)
-        self.timer.timeout.connect(self.advance)
+        self.fade_timer = named_timer(self, "attract-fade", FADE_STEP_MS, self._fade_in)
+        self.timer = named_timer(self, "attract-slide", SLIDE_MS, self.advance)
         self._pressed = False
         self.hide()
         self.retranslate()

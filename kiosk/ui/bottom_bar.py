@@ -86,7 +86,6 @@ class BottomBar(QWidget):
         self.grid = QGridLayout(self)
         self._portrait: bool | None = None
         self._stacked: bool | None = None
-        self._on_home = True
         self._state = (True, False, False, False)
         self._palette: Palette | None = None
         self._compact = False

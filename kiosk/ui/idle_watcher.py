@@ -6,9 +6,10 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 
 from kiosk.idle import Event, IdlePolicy, IdleSettings
+from kiosk.ui.timers import named_timer
 
 log = logging.getLogger(__name__)
 
@@ -49,10 +50,7 @@ class IdleWatcher(QObject):
         self.clock = clock
         self.pristine = pristine
         self.policy = IdlePolicy(settings, clock())
-        self.timer = QTimer(self)
-        self.timer.setObjectName("idle-tick")
-        self.timer.setInterval(1000)
-        self.timer.timeout.connect(self.poll)
+        self.timer = named_timer(self, "idle-tick", 1000, self.poll)
 
     def start(self) -> None:
         self.policy.restart(self.clock())

@@ -11,9 +11,10 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
 
 from kiosk.content.model import Pack
+from kiosk.ui.timers import named_timer
 from kiosk.ui.window import KioskWindow
 
 log = logging.getLogger(__name__)
@@ -33,11 +34,7 @@ class ContentWatcher(QObject):
         self.root = root
         self.load = load
         self.watcher = QFileSystemWatcher(self)
-        self.settle = QTimer(self)
-        self.settle.setObjectName("content-settle")
-        self.settle.setSingleShot(True)
-        self.settle.setInterval(SETTLE_MS)
-        self.settle.timeout.connect(self._reload)
+        self.settle = named_timer(self, "content-settle", SETTLE_MS, self._reload, single_shot=True)
         self.watcher.directoryChanged.connect(lambda _path: self.settle.start())
         self.watcher.fileChanged.connect(lambda _path: self.settle.start())
         self._watch()

@@ -74,6 +74,9 @@ class PageView(QWidget):
         self.text.setAccessibleDescription(page.summary)
         self.take_home.set_url(take_home_url(self.base_url, self.language, page))
 
+    def scroll_to_top(self) -> None:
+        self.text.verticalScrollBar().setValue(0)
+
     def restyle(self, css: str) -> None:
         """Re-lay the text with new sizes or colours, keeping the reading position."""
         if self.page is not None and css != self._css:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.pin import MAX_LENGTH, PinLock
 from kiosk.ui.overlay import Overlay
+from kiosk.ui.timers import named_timer
 
 PAD_TIMEOUT_MS = 30_000
 
@@ -53,15 +54,8 @@ class PinPad(Overlay):
         self.card_layout.addWidget(self.message)
         self.card_layout.addLayout(grid)
         self.card_layout.addLayout(row)
-        self.timeout = QTimer(self)
-        self.timeout.setObjectName("pin-timeout")
-        self.timeout.setSingleShot(True)
-        self.timeout.setInterval(PAD_TIMEOUT_MS)
-        self.timeout.timeout.connect(self.close_pad)
-        self.lock_tick = QTimer(self)
-        self.lock_tick.setObjectName("pin-lock-tick")
-        self.lock_tick.setInterval(1000)
-        self.lock_tick.timeout.connect(self._refresh)
+        self.timeout = named_timer(self, "pin-timeout", PAD_TIMEOUT_MS, self.close_pad, single_shot=True)
+        self.lock_tick = named_timer(self, "pin-lock-tick", 1000, self._refresh)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -79,6 +73,13 @@ class PinPad(Overlay):
         self._refresh()
         super().open()
         self.timeout.start()
+
+    def dismiss(self) -> None:
+        """Close without a word (the idle reset): no digits, no timers left running."""
+        self.timeout.stop()
+        self.lock_tick.stop()
+        self.entered = ""
+        self.hide()
 
     def close_pad(self) -> None:
         self.timeout.stop()

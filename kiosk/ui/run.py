@@ -8,11 +8,11 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from kiosk.app import load_packs_counted
+from kiosk.app import EXIT_CRASH, load_packs_counted
 from kiosk.config import Config
 from kiosk.content.model import Pack
 from kiosk.resources import asset
@@ -20,10 +20,10 @@ from kiosk.stats import FLUSH_SECONDS, UsageCounts, default_stats_path
 from kiosk.ui.guard import KeyGuard
 from kiosk.ui.live_content import ContentWatcher, use_reloaded
 from kiosk.ui.screens import ScreenKeeper
+from kiosk.ui.timers import named_timer
 from kiosk.ui.window import KioskWindow
 
 log = logging.getLogger("kiosk")
-EXIT_CRASH = 70
 
 
 def run_window(
@@ -69,20 +69,16 @@ def run_window(
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
     sys.excepthook = crashed
-    pulse = QTimer(app)  # lets Python run its signal handlers while Qt waits
-    pulse.setObjectName("signal-pulse")
-    pulse.start(500)
-    pulse.timeout.connect(lambda: None)
+    # lets Python run its signal handlers while Qt waits
+    named_timer(app, "signal-pulse", 500, lambda: None).start()
     window.staffExit.connect(lambda: app.exit(0))
     counts = UsageCounts(default_stats_path())
     window.pageShown.connect(lambda page: counts.page_view(page, window.language))
     window.walkthroughFinished.connect(lambda: counts.walkthrough_completed(window.language))
     window.languageChosen.connect(counts.language_chosen)
     window.quizAnswered.connect(counts.quiz_answer)
-    flush = QTimer(app)  # a power cut loses at most the last minute of counts
-    flush.setObjectName("stats-flush")
-    flush.start(FLUSH_SECONDS * 1000)
-    flush.timeout.connect(counts.flush)
+    # a power cut loses at most the last minute of counts
+    named_timer(app, "stats-flush", FLUSH_SECONDS * 1000, counts.flush).start()
     app.aboutToQuit.connect(counts.close)
     log.info(
         "kiosk started (%s; languages %s; %s)",

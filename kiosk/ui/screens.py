@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
+
+from kiosk.ui.timers import named_timer
 
 log = logging.getLogger(__name__)
 
@@ -24,11 +26,7 @@ class ScreenKeeper(QObject):
         super().__init__(window)
         self.window = window
         self.index = index
-        self.settle = QTimer(self)
-        self.settle.setObjectName("screen-settle")
-        self.settle.setSingleShot(True)
-        self.settle.setInterval(300)
-        self.settle.timeout.connect(self.place)
+        self.settle = named_timer(self, "screen-settle", 300, self.place, single_shot=True)
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
         app.screenAdded.connect(self._screen_added)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Signal
 from PySide6.QtGui import QMouseEvent, QTouchEvent
 from PySide6.QtWidgets import QWidget
+
+from kiosk.ui.timers import named_timer
 
 HOLD_MS = 3000
 
@@ -19,11 +21,7 @@ class CornerHold(QObject):
         super().__init__(window)
         self.window = window
         self.corner = corner
-        self.timer = QTimer(self)
-        self.timer.setObjectName("staff-hold")
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(HOLD_MS)
-        self.timer.timeout.connect(self.held)
+        self.timer = named_timer(self, "staff-hold", HOLD_MS, self.held, single_shot=True)
 
     def in_corner(self, global_pos: QPoint) -> bool:
         local = self.window.mapFromGlobal(global_pos)

@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 
@@ -29,12 +29,11 @@ from kiosk.ui.speech import ReadAloud, Speech
 from kiosk.ui.staff_gesture import CornerHold
 from kiosk.ui.still_reading import StillReadingOverlay
 from kiosk.ui.style import load_fonts, page_css, window_stylesheet
+from kiosk.ui.timers import named_timer
 from kiosk.ui.translations import install_translator
 from kiosk.ui.walkthrough import WalkthroughView
 
 log = logging.getLogger(__name__)
-
-EXIT_STAFF = 0
 
 
 def walkthrough_cards(pack: Pack) -> tuple[str, ...]:
@@ -153,11 +152,7 @@ class KioskWindow(QWidget):
         self.corner.held.connect(self.open_staff_exit)
         self.pin_pad.unlocked.connect(self.staff_exit)
 
-        self._restyle_timer = QTimer(self)
-        self._restyle_timer.setObjectName("restyle")
-        self._restyle_timer.setSingleShot(True)
-        self._restyle_timer.setInterval(0)
-        self._restyle_timer.timeout.connect(self.restyle)
+        self._restyle_timer = named_timer(self, "restyle", 0, self.restyle, single_shot=True)
         self._install_pack(self.pack)
         self.restyle()
         self._show(self.navigator.current)
@@ -399,11 +394,10 @@ class KioskWindow(QWidget):
 
     def reset_for_next_patient(self) -> None:
         """Home, defaults, no history, no layer left open: ready for the next patient."""
-        for layer in (self.still_reading, self.pin_pad):
-            layer.hide()
+        self.still_reading.hide()
+        self.pin_pad.dismiss()
         self.speech.stop()
         self.attract.stop()
-        self.pin_pad.timeout.stop()
         self.text_size = self.config.text_size
         self.palette_ = theme.PALETTES[self.config.theme]
         if self.staged is not None:
@@ -419,9 +413,8 @@ class KioskWindow(QWidget):
             self._install_pack(self.packs[self.language])
         self.navigator.reset()
         self.slide.finish()
-        self.page_view.text.verticalScrollBar().setValue(0)
-        self.walkthrough.card.text.verticalScrollBar().setValue(0)
-        self.home.scroll_to_top()
+        for view in (self.page_view, self.walkthrough.card, self.home):
+            view.scroll_to_top()
         self.restyle()
         self._show(self.navigator.current)
         self.idle.restart()
