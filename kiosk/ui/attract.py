@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QStyle, QStyleOption, QVBoxLayout, QWidget
 
 from kiosk.content.model import Pack, Page
 from kiosk.theme import Metrics
@@ -26,9 +26,10 @@ class AttractLoop(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("Attract")
+        # Opaque at every step of the fade: paintEvent fills the whole layer before the slide
+        # is drawn over it. (WA_OpaquePaintEvent alone skipped the stylesheet background on a
+        # real X display, so Home showed through and fading slides piled up.)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        # It covers the whole window: nothing under it needs repainting while it fades.
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.slides: tuple[Page, ...] = ()
         self.index = 0
         self.slide = QWidget(self)
@@ -111,6 +112,17 @@ class AttractLoop(QWidget):
         self.fade.setOpacity(min(1.0, self.fade_step / FADE_STEPS))
         if self.fade_step >= FADE_STEPS:
             self.fade_timer.stop()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        """A solid fill, then the stylesheet's background: never see-through."""
+        painter = QPainter(self)
+        solid = QColor(self.palette().window().color())
+        solid.setAlpha(255)
+        painter.fillRect(self.rect(), solid)
+        option = QStyleOption()
+        option.initFrom(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
+        painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self._pressed = True

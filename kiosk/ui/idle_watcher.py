@@ -1,4 +1,10 @@
-"""Sees every touch and key, app-wide, and runs the idle policy once a second."""
+"""Sees every touch and key, app-wide, and runs the idle policy once a second.
+
+The touch that wakes the attract loop, or answers "Still reading?", does only that: the
+whole press..release of that touch (and Qt's mouse events made from it) is eaten here,
+before Qt picks the widget under the finger, so it presses nothing that lies under the
+layer it closed.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Signal
 
-from kiosk.idle import Event, IdlePolicy, IdleSettings
+from kiosk.idle import Event, IdlePolicy, IdleSettings, Phase
 from kiosk.ui.timers import named_timer
 
 log = logging.getLogger(__name__)
@@ -24,10 +30,23 @@ INPUT_EVENTS = frozenset(
         QEvent.Type.Wheel,
     }
 )
+PRESSES = frozenset(
+    {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.TouchBegin}
+)
+POINTER = PRESSES | {
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseMove,
+    QEvent.Type.TouchUpdate,
+    QEvent.Type.TouchEnd,
+    QEvent.Type.TouchCancel,
+}
+ANSWERS = frozenset({Event.WAKE, Event.DISMISS})
+"""What a touch on a layer that covers the kiosk does; that touch goes no further."""
 
 
 class IdleWatcher(QObject):
-    """An application event filter that never swallows input.
+    """An application event filter that swallows only the touch (or key) that wakes the
+    attract loop or dismisses the idle warning.
 
     ``clock`` is injectable so tests move time forward instead of waiting.
     """
@@ -51,20 +70,53 @@ class IdleWatcher(QObject):
         self.pristine = pristine
         self.policy = IdlePolicy(settings, clock())
         self.timer = named_timer(self, "idle-tick", 1000, self.poll)
+        self._mouse_down = False
+        self._touch_down = False
 
     def start(self) -> None:
         self.policy.restart(self.clock())
         self.timer.start()
 
+    @property
+    def eating(self) -> bool:
+        """True while the rest of an answering touch (up to its release) is being eaten."""
+        return self._mouse_down or self._touch_down
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         try:
-            if event.type() in INPUT_EVENTS and (
-                event.type() != QEvent.Type.MouseMove or self._dragging(event)
-            ):
-                self._emit(self.policy.touch(self.clock()))
+            kind = event.type()
+            if self.eating and kind in POINTER and self._eat(kind, event):
+                return True
+            if kind in INPUT_EVENTS and (kind != QEvent.Type.MouseMove or self._dragging(event)):
+                answering = self.policy.phase in (Phase.ATTRACT, Phase.WARNING)
+                events = self.policy.touch(self.clock())
+                self._emit(events)
+                if answering and ANSWERS.intersection(events):
+                    if kind in PRESSES:
+                        self._eat(kind, event)
+                    return kind in PRESSES or kind in (QEvent.Type.KeyPress, QEvent.Type.Wheel)
         except Exception:  # an input filter must never take the kiosk down
             log.exception("idle watcher failed on an input event")
+            self._mouse_down = self._touch_down = False
         return False
+
+    def _eat(self, kind: QEvent.Type, event: QEvent) -> bool:
+        """Track the eaten touch to its end; False when this event starts a new one."""
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            if self._mouse_down:  # its release was lost: this press is a new touch
+                self._mouse_down = self._touch_down = False
+                return False
+            self._mouse_down = True
+        elif kind == QEvent.Type.TouchBegin:
+            if self._touch_down:
+                self._mouse_down = self._touch_down = False
+                return False
+            self._touch_down = True
+        elif kind == QEvent.Type.MouseButtonRelease:
+            self._mouse_down = self._dragging(event)
+        elif kind in (QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
+            self._touch_down = False
+        return True
 
     @staticmethod
     def _dragging(event: QEvent) -> bool:

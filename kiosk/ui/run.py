@@ -19,6 +19,7 @@ from kiosk.resources import asset
 from kiosk.stats import FLUSH_SECONDS, UsageCounts, default_stats_path
 from kiosk.ui.guard import KeyGuard
 from kiosk.ui.live_content import ContentWatcher, use_reloaded
+from kiosk.ui.probe import install_probe
 from kiosk.ui.screens import ScreenKeeper
 from kiosk.ui.timers import named_timer
 from kiosk.ui.window import KioskWindow
@@ -50,6 +51,7 @@ def run_window(
         keeper = ScreenKeeper(window, config.screen)
         keeper.place()
     window.idle.start()
+    install_probe(window)  # off unless KIOSK_PROBE is set (the real-display tests)
     if content is not None:
         watcher = ContentWatcher(content, lambda: load_packs_counted(content, config.language), window)
         watcher.reloaded.connect(lambda new, problems: use_reloaded(window, new, problems, windowed))
