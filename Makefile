@@ -4,7 +4,7 @@ PYTHON ?= python3
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test lint check snapshots screenshots bench clean translations
+.PHONY: run demo test lint check snapshots screenshots bench clean translations tour
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +18,7 @@ run: $(STAMP)  ## the kiosk, fullscreen, on the bundled content
 demo: $(STAMP)  ## the kiosk in a normal window (front-desk demos)
 	$(VENV)/bin/kiosk --windowed $(ARGS)
 
-test: $(STAMP) lint  ## the whole suite, headless
+test: $(STAMP) lint  ## the whole suite: headless, then the real-display tier on Xvfb (tests/realdisplay)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
@@ -34,6 +34,10 @@ snapshots: $(STAMP)  ## every page, landscape and portrait, into /tmp/kiosk-snap
 
 screenshots: $(STAMP)  ## the README screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) -m kiosk.screenshots assets/screenshots
+
+TOUR_OUT ?= /tmp/kiosk-tour
+tour: $(STAMP)  ## every screen, with real input on Xvfb, at four sizes: $(TOUR_OUT)/<size>/NN-name.png
+	$(PY) -m tests.tour --out $(TOUR_OUT) $(ARGS)
 
 bench: $(STAMP)  ## speed and memory against a bare PySide6 app
 	QT_QPA_PLATFORM=offscreen $(PY) -m kiosk.bench

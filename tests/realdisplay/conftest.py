@@ -8,7 +8,6 @@ Xvfb or python-xlib is missing the tier skips, with the reason; with CI=true it 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 

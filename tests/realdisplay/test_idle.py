@@ -76,7 +76,7 @@ def record_fade(kiosk: Kiosk, before: Shot, timeout: float = 20.0) -> list[Shot]
     return frames
 
 
-def check_fade(frames: list[Shot], where: str) -> None:
+def check_fade(frames: list[Shot], where: str) -> int:
     """Checks each frame that stayed on screen for two looks in a row: a look taken while the
     kiosk is half-way through sending a frame to the X server shows a torn picture."""
     steady: list[Shot] = []
@@ -98,17 +98,21 @@ def check_fade(frames: list[Shot], where: str) -> None:
             f"{where}: frame {number} of the fade (at {share and round(share, 2)} of the way) shows "
             f"{len(bad)} sampled pixels that are neither the attract background nor its slide: "
             "something under the attract loop shows through")
-    assert mid, f"{where}: no frame was caught in the middle of the fade ({len(frames)} frames)"
+    return mid
 
 
 def test_the_attract_loop_is_opaque_at_every_frame_of_its_fade(idle_kiosk: Kiosk) -> None:
+    """Checks the first slide's fade in over Home and the next slide's over the first; on a
+    busy machine a fade can pass with no look caught half-way, so up to three more slides."""
     kiosk = idle_kiosk
     pristine_home(kiosk)
     frames = record_fade(kiosk, kiosk.x.still())
-    if kiosk.x.width == 1920:  # the next slide fades in over the last one, not on top of it
-        time.sleep(4.0)
-        check_fade(record_fade(kiosk, frames[-1]), "second slide")
-    check_fade(frames, "first slide")
+    caught = [check_fade(frames, "the first slide over Home")]
+    while len(caught) < 2 or (not any(caught) and len(caught) < 5):
+        time.sleep(4.0)  # slides change every 8 s; a fade takes about one
+        frames = record_fade(kiosk, frames[-1])
+        caught.append(check_fade(frames, f"slide {len(caught) + 1} over the one before"))
+    assert any(caught), f"no look was caught in the middle of {len(caught)} fades"
 
 
 def wake_on(kiosk: Kiosk, name: str) -> None:

@@ -1,0 +1,131 @@
+"""The waking touch, as a touch screen sends it: XTest cannot fake touch, so these tests
+push touch (and mouse) events in through Qt's window-system entry point, the path real X
+input takes inside Qt: the window gets the touch first, then the mouse events Qt makes from
+it, and only then the widget under the finger.
+
+They run in-process on the offscreen platform and need no X server.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPointingDevice
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from kiosk.config import Config
+from kiosk.content.loader import load_pack
+from kiosk.resources import bundled
+from kiosk.ui.window import KioskWindow
+
+CONFIG = Config(idle_timeout_s=30, idle_warning_s=10, attract_after_s=10, speech_engine="mock")
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def kiosk(qtbot: QtBot, qapp: QApplication) -> Iterator[tuple[KioskWindow, Clock]]:
+    content, assets = bundled("content"), bundled("assets")
+    packs = {lang: load_pack(content / lang, lang, assets).pack for lang in ("en", "es")}
+    clock = Clock()
+    window = KioskWindow(packs, CONFIG, kiosk_mode=True, clock=clock)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.slide.enabled = False
+    qapp.installEventFilter(window.idle)
+    window.allow_close = True
+    yield window, clock
+    qapp.removeEventFilter(window.idle)
+
+
+@pytest.fixture(scope="module")
+def touchscreen() -> QPointingDevice:
+    return QTest.createTouchDevice()
+
+
+def attract(window: KioskWindow, clock: Clock) -> None:
+    for _ in range(CONFIG.attract_after_s):
+        clock.now += 1
+        window.idle.poll()
+    assert window.attract.running
+
+
+def where(window: KioskWindow, widget: QWidget) -> QPoint:
+    return widget.mapTo(window, widget.rect().center())
+
+
+def touch(window: KioskWindow, device: QPointingDevice, point: QPoint) -> None:
+    QTest.touchEvent(window, device).press(0, point, window).commit()
+    QTest.qWait(20)
+    QTest.touchEvent(window, device).release(0, point, window).commit()
+    QTest.qWait(50)
+
+
+def click(window: KioskWindow, point: QPoint) -> None:
+    handle = window.windowHandle()
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    QTest.qWait(50)
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("by", ["touch", "mouse"])
+def test_the_waking_touch_on_a_tile_opens_nothing_and_the_next_one_does(
+    kiosk: tuple[KioskWindow, Clock], touchscreen: QPointingDevice, by: str
+) -> None:
+    window, clock = kiosk
+    tile = where(window, window.home.tiles["does-it-hurt"])
+    press = (lambda p: touch(window, touchscreen, p)) if by == "touch" else (lambda p: click(window, p))
+    attract(window, clock)
+    press(tile)
+    assert not window.attract.running
+    assert window.current_id == "home", f"the waking {by} opened {window.current_id}"
+    assert not window.idle.eating, "the eaten touch is over"
+    press(tile)
+    assert window.current_id == "does-it-hurt", f"a {by} on an awake kiosk opens the tile"
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("by", ["touch", "mouse"])
+def test_the_waking_touch_on_the_bar_changes_no_setting(
+    kiosk: tuple[KioskWindow, Clock], touchscreen: QPointingDevice, by: str
+) -> None:
+    window, clock = kiosk
+    press = (lambda p: touch(window, touchscreen, p)) if by == "touch" else (lambda p: click(window, p))
+    for button in (window.bar.contrast_button, window.bar.language_button, window.bar.size_buttons["large"]):
+        attract(window, clock)
+        press(where(window, button))
+        assert not window.attract.running
+        assert (window.palette_.name, window.language, window.text_size) == ("standard", "en", "normal"), (
+            f"the waking {by} on {button.accessibleName()!r} pressed it")
+    press(where(window, window.bar.contrast_button))
+    assert window.palette_.name == "high-contrast", f"a {by} on an awake kiosk presses the button"
+
+
+@pytest.mark.gui
+def test_the_touch_that_answers_still_reading_presses_nothing_under_it(
+    kiosk: tuple[KioskWindow, Clock], touchscreen: QPointingDevice
+) -> None:
+    window, clock = kiosk
+    window.open_page("does-it-hurt")
+    QTest.qWait(50)
+    home = where(window, window.bar.home_button)
+    for _ in range(CONFIG.idle_timeout_s):
+        clock.now += 1
+        window.idle.poll()
+    assert window.still_reading.isVisible()
+    touch(window, touchscreen, home)
+    assert not window.still_reading.isVisible()
+    assert window.current_id == "does-it-hurt", "the answering touch pressed Home under the warning"
