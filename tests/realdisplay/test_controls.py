@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from tests.realdisplay.screen import assert_drawn, back_home, on_screen, tap_control
-from tests.realdisplay.xserver import Kiosk, centre
+from tests.realdisplay.xserver import Kiosk, centre, running
 
 ESCAPE_KEYS = ("alt+F4", "Escape", "ctrl+w", "ctrl+q", "F11")
 
@@ -91,8 +92,12 @@ def test_the_bottom_bar_on_home_does_what_each_control_shows(kiosk: Kiosk) -> No
     tap_control(kiosk, "LanguageButton")
     kiosk.wait(lambda s: s["language"] == "en" and s["settled"], "English")
     tap_control(kiosk, "Read aloud")
-    kiosk.wait(lambda s: any(c["name"] in ("Pause", "Repeat") for c in s["controls"])
-               or s["page"] == "home", "reading starts")
+    kiosk.wait(lambda s: {"Pause", "Repeat"} <= {c["name"] for c in s["controls"]} and s["settled"],
+               "reading starts: Read aloud becomes Pause, and Repeat appears")
+    tap_control(kiosk, "Pause")
+    kiosk.wait(lambda s: "Resume" in {c["name"] for c in s["controls"]}, "Pause becomes Resume")
+    tap_control(kiosk, "does-it-hurt")  # a new screen stops the reading
+    kiosk.wait(lambda s: s["page"] == "does-it-hurt" and s["settled"], "the page")
 
 
 def test_back_home_and_the_safety_strip_on_a_page(kiosk: Kiosk) -> None:
@@ -137,3 +142,33 @@ def test_holding_the_staff_corner_opens_the_pin_pad(kiosk: Kiosk) -> None:
     tap_control(kiosk, "Cancel")
     kiosk.wait(lambda s: not s["layers"] and s["settled"], "the PIN pad closes")
     assert kiosk.alive()
+
+
+def test_the_last_step_offers_the_quiz_and_finish_goes_home(kiosk: Kiosk) -> None:
+    tap_control(kiosk, "walkthrough")
+    state = kiosk.wait(lambda s: s["page"] != "home" and s["settled"], "the walkthrough")
+    for _ in range(20):
+        names = {c["name"] for c in state["controls"]}
+        if "Finish" in names:
+            break
+        page = state["page"]
+        tap_control(kiosk, "Next")
+        state = kiosk.wait(lambda s, p=page: s["page"] != p and s["settled"], "the next card")
+    last = state["page"]
+    tap_control(kiosk, "Check what you learned")
+    state = kiosk.wait(lambda s: s["page"] != last and s["settled"], "the quiz")
+    assert "Check what you learned" not in {c["name"] for c in state["controls"]}, "the quiz is open"
+    tap_control(kiosk, "Finish")
+    kiosk.wait(lambda s: s["page"] == "home" and s["settled"], "Finish goes Home")
+
+
+def test_the_right_pin_ends_the_kiosk_with_exit_code_0(tmp_path: Path, staff_pin: tuple[str, str]) -> None:
+    pin, hashed = staff_pin
+    with running(1366, 768, tmp_path, {"idle_timeout_s": 3600, "attract_after_s": 0,
+                                       "staff_pin_hash": hashed}) as kiosk:
+        kiosk.x.hold(3, 3, 3.6)
+        kiosk.wait(lambda s: "pin_pad" in s["layers"] and s["settled"], "the PIN pad")
+        for key in [*pin, "OK"]:
+            tap_control(kiosk, key)
+        assert kiosk.process is not None
+        assert kiosk.process.wait(15) == 0, "a staff exit is a normal exit"

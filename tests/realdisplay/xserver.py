@@ -301,7 +301,9 @@ class Kiosk:
         return self.process.returncode
 
     def state(self) -> dict[str, Any]:
-        lines = self.probe.read_text("utf-8").splitlines()
+        text = self.probe.read_text("utf-8")
+        whole = text[: text.rfind("\n") + 1]  # the kiosk may be half-way through a line
+        lines = whole.splitlines()
         return json.loads(lines[-1]) if lines else {}
 
     def wait(self, ready: Callable[[dict[str, Any]], bool], what: str, timeout: float = 10.0,
