@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QStyle, QStyleOption, QVBoxLayout, QWidget
 
 from kiosk.content.model import Pack, Page
@@ -43,10 +43,14 @@ class AttractLoop(QWidget):
         for label in (self.title, self.summary, self.prompt):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
+        # Picture, title and summary stay together in the middle of the slide: on a tall
+        # screen the picture is capped (see resizeEvent) and the room left goes above and below.
         inner = QVBoxLayout(self.slide)
+        inner.addStretch(1)
         inner.addWidget(self.picture, 3)
         inner.addWidget(self.title)
         inner.addWidget(self.summary)
+        inner.addStretch(1)
         outer = self.outer = QVBoxLayout(self)
         outer.addWidget(self.slide, 1)
         outer.addWidget(self.prompt)
@@ -112,6 +116,10 @@ class AttractLoop(QWidget):
         self.fade.setOpacity(min(1.0, self.fade_step / FADE_STEPS))
         if self.fade_step >= FADE_STEPS:
             self.fade_timer.stop()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.picture.setMaximumHeight(max(1, min(self.height() * 11 // 20, self.width() * 3 // 5)))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         """A solid fill, then the stylesheet's background: never see-through."""

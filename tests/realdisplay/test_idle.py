@@ -8,6 +8,8 @@ from __future__ import annotations
 import time
 from collections import Counter
 
+import pytest
+
 from tests.realdisplay.screen import back_home, tap_control
 from tests.realdisplay.xserver import RGB, Kiosk, Shot, centre, distance
 
@@ -154,7 +156,9 @@ def test_the_waking_tap_on_a_bar_control_presses_nothing(idle_kiosk: Kiosk) -> N
     wake_on(idle_kiosk, name)
 
 
+@pytest.mark.parametrize("idle_kiosk", [(1366, 768)], indirect=True, ids=["1366x768"])
 def test_idle_warning_a_tap_keeps_the_page_then_the_reset_returns_home(idle_kiosk: Kiosk) -> None:
+    """Nothing here depends on the screen's size, so one size (the idle times are real)."""
     kiosk = idle_kiosk
     state = pristine_home(kiosk)
     home = kiosk.x.still()
