@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QVBoxLayout, QWidg
 from kiosk.content.model import Pack, Page
 from kiosk.theme import Metrics
 from kiosk.ui.picture import Picture
+from kiosk.ui.plain_label import PlainLabel
 from kiosk.ui.timers import named_timer
 
 SLIDE_MS = 8000
@@ -33,9 +34,9 @@ class AttractLoop(QWidget):
         self.index = 0
         self.slide = QWidget(self)
         self.picture = Picture(self.slide)
-        self.title = QLabel(self.slide)
+        self.title = PlainLabel(self.slide)
         self.title.setObjectName("AttractTitle")
-        self.summary = QLabel(self.slide)
+        self.summary = PlainLabel(self.slide)
         self.summary.setObjectName("AttractText")
         self.prompt = QLabel(self)
         self.prompt.setObjectName("AttractPrompt")

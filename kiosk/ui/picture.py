@@ -35,6 +35,9 @@ class Picture(QWidget):
 
     def set_path(self, path: Path | None) -> None:
         if path == self._path:
+            # Still hide an empty picture: a new widget is not hidden yet, and an empty one
+            # left in the layout would make a page's layout depend on the page before it.
+            self.setVisible(self.has_picture)
             return
         self._path, self._svg, self._image = path, None, None
         self._frame = QPixmap()
