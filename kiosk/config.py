@@ -109,7 +109,8 @@ def read_config_text(path: Path) -> str:
     except OSError as error:
         raise ConfigError([f"{shown}:1: cannot read the config file ({error.strerror})"]) from None
     if stat.S_ISDIR(info.st_mode):
-        raise ConfigError([f"{shown}:1: this is a folder, not a config file (name the kiosk.toml file in it)"])
+        raise ConfigError([f"{shown}:1: this is a folder, not a config file "
+                           "(name the kiosk.toml file in it)"])
     if not stat.S_ISREG(info.st_mode):
         raise ConfigError([f"{shown}:1: this is not a plain file (it is a pipe, socket or device); "
                            "name a kiosk.toml file"])

@@ -68,7 +68,9 @@ def write_pin_hash(config_path: Path, pin_hash: str) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         descriptor, temporary = tempfile.mkstemp(prefix=".kiosk-", suffix=".toml", dir=folder)
     except OSError as error:
-        raise PinWriteError(f"{config_path}: cannot write in the folder {folder} ({error.strerror})") from None
+        raise PinWriteError(
+            f"{config_path}: cannot write in the folder {folder} ({error.strerror})"
+        ) from None
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as file:
             file.write(new_text)

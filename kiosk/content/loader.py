@@ -113,8 +113,8 @@ def _unlink_pages_not_shown(draft: _Draft, shown: set[str], declared: set[str]) 
     """Links to a page that is missing or left out become plain words, each with an error."""
     page, rendered = draft.page, draft.rendered
     assert page is not None and rendered is not None
-    dangling = [(target, written) for target, written in zip(rendered.links, rendered.link_sources)
-                if target not in shown]
+    pairs = zip(rendered.links, rendered.link_sources, strict=True)
+    dangling = [(target, written) for target, written in pairs if target not in shown]
     if not dangling:
         return
     lines = _Lines(draft.header)
@@ -300,7 +300,7 @@ def _build_page(
             lines.line_of(rendered.problems[MAX_REPORTED][0]),
             f"... and {len(rendered.problems) - MAX_REPORTED} more problems like these in this file",
         )
-    for name, written in zip(rendered.images, rendered.image_sources):
+    for name, written in zip(rendered.images, rendered.image_sources, strict=True):
         path = real_root / name
         line = lines.line_of(f"]({written}", f"]: {written}", written)
         problem = _pack_file_problem(path, real_root, written)

@@ -152,7 +152,10 @@ def image_path_problem(target: str, shown: str | None = None) -> str | None:
             "rename the file with letters, digits, spaces, '-' and '_'"
         )
     if any(part in ("", ".") for part in target.split("/")):
-        return f"image '{shown}' has an empty part or a '.' folder in its path; write it like images/photo.png"
+        return (
+            f"image '{shown}' has an empty part or a '.' folder in its path; "
+            "write it like images/photo.png"
+        )
     if PurePosixPath(target).suffix.lower() not in IMAGE_SUFFIXES:
         return f"image '{shown}' is not a picture file (use .png, .jpg, .svg or .webp)"
     return None

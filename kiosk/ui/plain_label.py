@@ -16,8 +16,9 @@ class PlainLabel(QLabel):
     """A QLabel whose text format is Qt.PlainText and stays so; it opens no links."""
 
     def __init__(self, text: str | QWidget | None = "", parent: QWidget | None = None) -> None:
-        if isinstance(text, QWidget) or text is None:
-            text, parent = "", text if isinstance(text, QWidget) else parent
+        if not isinstance(text, str):
+            parent = text if text is not None else parent
+            text = ""
         super().__init__(parent)
         super().setTextFormat(Qt.TextFormat.PlainText)
         self.setOpenExternalLinks(False)
