@@ -39,7 +39,7 @@ def shown_value_problems(key: str, value: str) -> list[str]:
     for pattern, what in _MARKUP:
         found = pattern.search(value)
         if found:
-            quoted = found.group()[:30] + ("..." if len(found.group()) > 30 else "")
+            quoted = found.group()[:60] + ("..." if len(found.group()) > 60 else "")
             problems.append(
                 f"the {key} holds {what} ('{quoted}'); a {key} is shown as plain words, "
                 "so markup would show as code (write the words only)"
