@@ -197,7 +197,8 @@ def test_check_kiosk_and_snapshot_name_the_same_problems(
         }
     )
     check = kiosk("check", ".", cwd=root)
-    errors = [line for line in check.stdout.splitlines() if line.startswith("en/") and ": warning:" not in line]
+    errors = [line for line in check.stdout.splitlines()
+              if line.startswith("en/") and ": warning:" not in line]
     assert len(errors) >= 4, check.stdout
     snapshot = kiosk("snapshot", "--content", ".", "--out", tmp_path / "shots", "--page", "home", cwd=root)
     assert snapshot.returncode == 0, snapshot.stderr

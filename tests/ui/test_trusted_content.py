@@ -95,7 +95,9 @@ def test_a_plain_label_stays_plain() -> None:
 def test_a_page_without_an_illustration_lays_out_the_same_whatever_came_before(
     qtbot: QtBot, make_pack: PackWriter, assets: Path
 ) -> None:
-    illustrated = GOOD_PAGES["hurt.md"].replace("icon: does-it-hurt", "icon: does-it-hurt\n        illustration: consult")
+    illustrated = GOOD_PAGES["hurt.md"].replace(
+        "icon: does-it-hurt", "icon: does-it-hurt\n        illustration: consult"
+    )
     pack = load_pack(make_pack({"hurt.md": illustrated}) / "en", "en", assets).pack
     assert pack.page("hurt") is not None and pack.page("hurt").illustration is not None  # type: ignore[union-attr]
     window = window_for(qtbot, pack)
