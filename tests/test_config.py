@@ -64,7 +64,7 @@ def test_every_key_is_documented() -> None:
 
 def test_a_utf8_byte_order_mark_is_accepted(tmp_path: Path) -> None:
     path = tmp_path / "kiosk.toml"
-    path.write_bytes(b"\xef\xbb\xbf" + 'language = "es"\n# a comment\nidle_timeout_s = 60\n'.encode())
+    path.write_bytes(b"\xef\xbb\xbf" + b'language = "es"\n# a comment\nidle_timeout_s = 60\n')
     config = load_config(path)
     assert (config.language, config.idle_timeout_s) == ("es", 60)
 
