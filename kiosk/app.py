@@ -44,7 +44,11 @@ EXIT_INTERRUPTED = 130
 
 
 def main_entry() -> None:
-    sys.exit(main(sys.argv[1:]))
+    try:
+        sys.exit(main(sys.argv[1:]))
+    except KeyboardInterrupt:
+        print("\nkiosk: stopped", file=sys.stderr)
+        sys.exit(EXIT_INTERRUPTED)
 
 
 def default_config_path() -> Path:
