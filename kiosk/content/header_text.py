@@ -49,13 +49,13 @@ def shown_value_problems(key: str, value: str) -> list[str]:
         (
             c
             for c in value
-            if unicodedata.category(c) in ("Cc", "Cf", "Co", "Cs", "Cn") and c not in _FORMAT_OK
+            if unicodedata.category(c) in ("Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp") and c not in _FORMAT_OK
         ),
         None,
     )
     if odd is not None:
         problems.append(
-            f"the {key} holds an invisible control character (U+{ord(odd):04X}); "
+            f"the {key} holds an invisible control character or line break (U+{ord(odd):04X}); "
             "type the words again, do not paste them"
         )
     return problems

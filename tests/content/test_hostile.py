@@ -424,9 +424,11 @@ HEADER_CASES = [
     Case("summary-too-long", {"bad.md": header("summary", "word " * 100)},
          "bad.md", SUMMARY, "the summary is 499 characters long; a summary may have at most 140"),
     Case("title-bidi-override", {"bad.md": header("title", "Safe\u202etxt.exe")},
-         "bad.md", TITLE, "the title holds an invisible control character (U+202E)"),
+         "bad.md", TITLE, "the title holds an invisible control character or line break (U+202E)"),
     Case("title-escape-character", {"bad.md": header("title", "Bell\x07 and \x1b[31m red")},
-         "bad.md", TITLE, "the title holds an invisible control character (U+0007)"),
+         "bad.md", TITLE, "the title holds an invisible control character or line break (U+0007)"),
+    Case("summary-line-separator", {"bad.md": header("summary", "One\u2028Two")},
+         "bad.md", SUMMARY, "the summary holds an invisible control character or line break (U+2028)"),
 ]
 
 # Link and image targets are checked as Qt reads them, and quoted as the author wrote them.
