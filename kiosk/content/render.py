@@ -459,5 +459,4 @@ def render_markdown(body: str, page_ids: Collection[str] | None = None) -> Rende
     except RecursionError:
         _PER_THREAD.converter = None  # it may be left half-way through a page
         return Rendered("", "", line_problems=[(1, "this page is nested too deeply to show")])
-    result.problems = list(dict.fromkeys(result.problems))  # a re-swept element is seen twice
     return result

@@ -170,3 +170,12 @@ def test_non_utf8_bytes_name_the_line(make_pack: PackWriter, assets: Path) -> No
 def test_empty_file(make_pack: PackWriter, assets: Path, body: str | bytes) -> None:
     problems, _ = load(make_pack({"hurt.md": body}), assets)
     assert any("hurt.md:1: a page must start with a '---' line" in p for p in problems)
+
+
+def test_the_same_mistake_on_two_lines_is_reported_on_each(make_pack: PackWriter, assets: Path) -> None:
+    page = GOOD_PAGES["hurt.md"] + (
+        "\n        ![a](http://x.example/a.png)\n\n        Words.\n\n        ![a](http://x.example/a.png)\n"
+    )
+    problems, _ = load(make_pack({"hurt.md": page}), assets)
+    web = [p for p in problems if "image 'http://x.example/a.png' is not a file" in p]
+    assert [p.split(":")[1] for p in web] == ["11", "15"], problems
