@@ -16,8 +16,9 @@ MAX_LENGTHS = {"title": 60, "summary": 140, "caption": 140}
 """Characters each may hold (the bundled pages use at most 27 and 59)."""
 
 _MARKUP: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"<\s*/?\s*[A-Za-z!?][^<>]*>"), "an HTML tag"),
-    (re.compile(r"&(?:#[0-9]{1,8};?|#[xX][0-9A-Fa-f]{1,8};?|[A-Za-z][A-Za-z0-9]{1,31};)"), "an HTML entity"),
+    (re.compile(r"<\s*/?\s*[A-Za-z!?][^<>]*>?"), "an HTML tag"),
+    (re.compile(r"&(?:#[0-9]{1,8};?|#[xX][0-9A-Fa-f]{1,8};?|[A-Za-z][A-Za-z0-9]{1,31};"
+                r"|(?:lt|gt|amp|quot|apos|nbsp|copy|reg)(?![A-Za-z0-9]))"), "an HTML entity"),
     (re.compile(r"!\[[^\]]*\]\s*[(\[]"), "a Markdown image"),
     (re.compile(r"\[[^\]]*\]\s*[(\[]"), "a Markdown link"),
     (re.compile(r"^\s*\[[^\]]+\]:"), "a Markdown link definition"),
