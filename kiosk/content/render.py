@@ -446,17 +446,23 @@ def render_markdown(body: str, page_ids: Collection[str] | None = None) -> Rende
     """Render body Markdown to allowlisted HTML; raw HTML is reported and shown as text.
 
     With ``page_ids``, a link to any other page id is left as its words (and listed in
-    ``unlinked``). A body over one of the caps in ``kiosk.content.limits``, or with a
-    table too wide to show, is not rendered: its ``line_problems`` say why, and its
-    HTML is empty.
+    ``unlinked``). A body over one of the caps in ``kiosk.content.limits`` (or with
+    tables too costly to lay out, see ``kiosk.content.tables``) is not rendered: its ``line_problems``
+    say why, and its HTML is empty. A table a little too wide is rendered, so every other
+    problem in the page is found too, and listed in ``line_problems``.
     """
     result = Rendered(html="", text="")
-    result.line_problems = body_problems(body) or table_problems(body)
+    result.line_problems = body_problems(body)
     if result.line_problems:
+        return result
+    tables = table_problems(body)
+    if any(too_costly for _, _, too_costly in tables):
+        result.line_problems = [(line, message) for line, message, _ in tables]
         return result
     try:
         result.html = _converter().convert(body, result, page_ids)
     except RecursionError:
         _PER_THREAD.converter = None  # it may be left half-way through a page
         return Rendered("", "", line_problems=[(1, "this page is nested too deeply to show")])
+    result.line_problems = [(line, message) for line, message, _ in tables]
     return result

@@ -494,6 +494,9 @@ TARGET_CASES = [
          "bad.md", BODY + 2, "this table has 5 columns; a table may have at most 4"),
     Case("table-thousands-of-columns", {"bad.md": page("|" + "a|" * 3000 + "\n|" + "-|" * 3000 + "\n")},
          "bad.md", BODY, "this table has 3000 columns"),
+    Case("tables-with-too-many-cells",
+         {"bad.md": page("\n\n".join(["|a|b|c|d|\n|-|-|-|-|\n" + "|1|2|3|4|\n" * 150] * 3))},
+         "bad.md", BODY + 154, "the tables on this page have more than 1000 cells in all"),
 ]
 
 
@@ -603,6 +606,9 @@ WORST_PAGES = {
     "quotes-of-lists": _blocks(lambda n: "> - " * (1 + n % 4) + "y" * 120 + "\n"),
     "rules-between-long-lines": _blocks(lambda n: "- - -\n" if n % 2 else "y" * 130 + "\n"),
     "one-long-line": "word " * (190 * 1024 // 5),
+    "tables-of-four-columns": "\n\n".join(
+        ["|" + "a|" * 4 + "\n|" + "-|" * 4 + "\n" + ("|" + "b [c](d)|" * 4 + "\n") * 38] * 6
+    ),
 }
 
 
