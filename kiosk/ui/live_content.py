@@ -115,6 +115,9 @@ def use_reloaded(window: KioskWindow, packs: dict[str, Pack], problems: int, win
     """Show reloaded content now (window), at the next reset (kiosk, only when clean), or never."""
     if not packs:
         log.error("the changed content has no page to show; keeping the content shown now")
+    elif window.config.language not in packs:
+        log.error("the changed content has nothing to show in '%s', the language the kiosk starts "
+                  "in; keeping the content shown now", window.config.language)
     elif windowed:
         window.replace_packs(packs)
     elif problems:

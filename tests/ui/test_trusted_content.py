@@ -4,6 +4,7 @@ and read from disk off the GUI thread."""
 from __future__ import annotations
 
 import logging
+import shutil
 import threading
 from dataclasses import replace
 from pathlib import Path
@@ -178,3 +179,22 @@ def test_a_loader_that_fails_keeps_the_content_shown(
     qtbot.waitUntil(lambda: not watcher.loading, timeout=3000)
     assert "hurt" in window.home.tiles
     assert "reloading the content failed" in caplog.text
+
+
+def test_new_content_without_the_start_language_is_not_taken(
+    qtbot: QtBot, make_pack: PackWriter, caplog: pytest.LogCaptureFixture
+) -> None:
+    make_pack(language="es")
+    root = make_pack()
+    packs, _ = load_packs_counted(root, "en")
+    window = KioskWindow(packs, Config(speech_engine="none"), kiosk_mode=True)
+    window.allow_close = True
+    qtbot.addWidget(window)
+    shutil.rmtree(root / "en")
+    new, problems = load_packs_counted(root, "en")
+    assert list(new) == ["es"] and problems == 0
+    use_reloaded(window, new, problems, windowed=False)
+    assert window.staged is None
+    window.reset_for_next_patient()
+    assert window.language == "en" and "hurt" in window.home.tiles
+    assert "nothing to show in 'en'" in caplog.text
