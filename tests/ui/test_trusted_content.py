@@ -198,3 +198,16 @@ def test_new_content_without_the_start_language_is_not_taken(
     window.reset_for_next_patient()
     assert window.language == "en" and "hurt" in window.home.tiles
     assert "nothing to show in 'en'" in caplog.text
+
+
+CONTENT_VIEWS = ("tile.py", "page_view.py", "home.py", "quiz_view.py", "attract.py", "walkthrough.py")
+"""The widgets that show words from content files."""
+
+
+@pytest.mark.parametrize("name", CONTENT_VIEWS)
+def test_views_of_content_words_make_only_plain_labels(name: str) -> None:
+    import re
+
+    source = (Path(__file__).parents[2] / "kiosk" / "ui" / name).read_text("utf-8")
+    assert not re.search(r"\bQLabel\(", source), f"{name} makes a QLabel; use PlainLabel for content words"
+    assert "RichText" not in source and "AutoText" not in source
