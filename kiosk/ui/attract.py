@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsOpacityEffect, QVBoxLayout, QWidget
 
 from kiosk.content.model import Pack, Page
 from kiosk.theme import Metrics
@@ -38,7 +38,7 @@ class AttractLoop(QWidget):
         self.title.setObjectName("AttractTitle")
         self.summary = PlainLabel(self.slide)
         self.summary.setObjectName("AttractText")
-        self.prompt = QLabel(self)
+        self.prompt = PlainLabel(self)
         self.prompt.setObjectName("AttractPrompt")
         for label in (self.title, self.summary, self.prompt):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
