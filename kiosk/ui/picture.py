@@ -75,15 +75,19 @@ class Picture(QWidget):
         """Where the picture is drawn: the widget less the caption under it."""
         return QRect(0, 0, self.width(), max(0, self.height() - self._caption_height()))
 
+    def _caption_gap(self) -> int:
+        return self.caption.fontMetrics().height() // 2
+
     def _caption_height(self) -> int:
+        """The caption's band at the bottom, with a gap above it; at most half the box."""
         if not self.caption.text() or self.width() <= 0:
             return 0
-        gap = self.caption.fontMetrics().height() // 3
-        return min(self.caption.heightForWidth(self.width()) + gap, self.height() // 2)
+        return min(self.caption.heightForWidth(self.width()) + self._caption_gap(), self.height() // 2)
 
     def _place_caption(self) -> None:
         height = self._caption_height()
-        self.caption.setGeometry(0, self.height() - height, self.width(), height)
+        gap = min(self._caption_gap(), height)
+        self.caption.setGeometry(0, self.height() - height + gap, self.width(), height - gap)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         """A new text size or theme changes the caption's height: make room again."""

@@ -53,6 +53,8 @@ def test_every_picture_has_a_caption_and_every_step_its_own_picture(
     pack = _pack(content, assets, language)
     uncaptioned = [p.id for p in pack.pages if p.illustration is not None and not p.caption]
     assert uncaptioned == []
+    echoes = [p.id for p in pack.pages if p.caption and p.caption == p.summary]
+    assert echoes == [], "a caption says what the picture shows, not the summary again"
     step_pictures = [step.illustration for step in pack.steps]
     assert None not in step_pictures
     assert len(set(step_pictures)) == len(step_pictures), "two steps share a picture"
