@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
+from kiosk.config import Config
 from kiosk.content.check import check_content
 from kiosk.content.model import Pack
 from kiosk.ui.page_view import PageView
 from kiosk.ui.picture import Picture
+from kiosk.ui.window import KioskWindow
 
 SQUARE = (
     '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100">'
@@ -72,3 +75,24 @@ def test_a_page_shows_its_caption_under_its_illustration(
             assert picture.caption.text() == page.caption, (language, page.id)
             assert picture.caption.isVisibleTo(view), (language, page.id)
             assert picture.accessibleDescription() == page.caption
+
+
+def test_a_swipe_that_starts_on_a_caption_still_turns_the_card(
+    qtbot: QtBot, content: Path, assets: Path
+) -> None:
+    pack = check_content(content, assets).packs["en"].pack
+    window = KioskWindow({"en": pack}, Config(speech_engine="mock"))
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_page("step-numbing")
+    caption = window.walkthrough.card.illustration.caption
+    qtbot.waitUntil(caption.isVisible)
+    start = caption.mapTo(window, caption.rect().center())
+    end = start + QPoint(-500, 0)
+    handle = window.windowHandle()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(handle, end)
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=end)
+    assert window.current_id == "step-treatment"
