@@ -41,6 +41,7 @@ def hostile_pack(pack: Pack, probe: Path, text: str) -> Pack:
             page,
             title=value,
             summary=value,
+            caption=value,
             questions=tuple(
                 replace(q, prompt=value, explanation=value) for q in page.questions
             ),
@@ -200,7 +201,8 @@ def test_new_content_without_the_start_language_is_not_taken(
     assert "nothing to show in 'en'" in caplog.text
 
 
-CONTENT_VIEWS = ("tile.py", "page_view.py", "home.py", "quiz_view.py", "attract.py", "walkthrough.py")
+CONTENT_VIEWS = ("tile.py", "page_view.py", "home.py", "quiz_view.py", "attract.py", "walkthrough.py",
+                 "picture.py")
 """The widgets that show words from content files."""
 
 
