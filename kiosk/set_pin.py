@@ -14,6 +14,7 @@ import re
 import sys
 import tempfile
 import tomllib
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
@@ -91,9 +92,20 @@ def write_pin_hash(config_path: Path, pin_hash: str) -> None:
         pass  # the rename is done; syncing the folder only makes it survive a power cut sooner
 
 
+def _typed(ask: Callable[[str], str], prompt: str) -> str:
+    """What was typed; EOFError when there is no input to read at all (closed or broken)."""
+    try:
+        with warnings.catch_warnings():
+            # Not a terminal: getpass says so in its own words too ("input may be echoed").
+            warnings.simplefilter("ignore", getpass.GetPassWarning)
+            return ask(prompt).strip()
+    except (OSError, ValueError, AttributeError) as error:  # stdin closed: getpass reads from None
+        raise EOFError from error
+
+
 def run_set_pin(config_path: Path, ask: Callable[[str], str] = getpass.getpass) -> int:
     try:
-        pin = ask("New staff PIN (4 to 12 digits): ").strip()
+        pin = _typed(ask, "New staff PIN (4 to 12 digits): ")
         if not pin:
             print("kiosk: no PIN was typed; nothing was changed", file=sys.stderr)
             return EXIT_REFUSED
@@ -101,7 +113,7 @@ def run_set_pin(config_path: Path, ask: Callable[[str], str] = getpass.getpass) 
         if problem:
             print(f"kiosk: {problem}; nothing was changed", file=sys.stderr)
             return EXIT_REFUSED
-        if ask("The same PIN again: ").strip() != pin:
+        if _typed(ask, "The same PIN again: ") != pin:
             print("kiosk: the two PINs are not the same; nothing was changed", file=sys.stderr)
             return EXIT_REFUSED
     except EOFError:

@@ -249,3 +249,16 @@ def test_set_pin_on_a_config_it_cannot_use_is_a_message(tmp_path: Path, problem:
     )
     assert result.returncode == 2, result.stderr
     assert "the PIN was not set" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_set_pin_with_stdin_closed_is_a_message(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    result = subprocess.run(
+        [sys.executable, "-c",
+         "import os, sys; os.close(0); sys.stdin = None; "
+         "from kiosk.app import main; sys.exit(main(sys.argv[1:]))",
+         "set-pin", "--config", str(config)],
+        capture_output=True, text=True, timeout=60, start_new_session=True,
+    )
+    assert result.returncode == 1, result.stderr
+    assert "no PIN was typed" in result.stderr and "Traceback" not in result.stderr
