@@ -57,7 +57,13 @@ def header(key: str, value: str) -> bytes:
     return HEADER.replace(line, f"{key}: {value}").encode() + b"Intro.\n"
 
 
-TITLE, SUMMARY = 5, 6
+def captioned(caption: str) -> bytes:
+    """A page with a picture whose caption (line 9) is ``caption``."""
+    extra = f"icon: info\nillustration: consult\ncaption: {caption}"
+    return HEADER.replace("icon: info", extra).encode() + b"Intro.\n"
+
+
+TITLE, SUMMARY, CAPTION = 5, 6, 9
 
 
 def png(width: int, height: int, data: bool = True) -> bytes:
@@ -423,6 +429,10 @@ HEADER_CASES = [
          "bad.md", SUMMARY, "the summary holds a Markdown link"),
     Case("title-autolink", {"bad.md": header("title", "<https://evil.example>")},
          "bad.md", TITLE, "the title holds"),
+    Case("caption-img-tag", {"bad.md": captioned("<img src=/x.png>")},
+         "bad.md", CAPTION, "the caption holds an HTML tag ('<img src=/x.png>')"),
+    Case("caption-too-long", {"bad.md": captioned("x" * 200)},
+         "bad.md", CAPTION, "the caption is 200 characters long; a caption may have at most 140"),
     Case("title-ten-thousand-characters", {"bad.md": header("title", "Long " * 2000)},
          "bad.md", TITLE, "the title is 9999 characters long; a title may have at most 60"),
     Case("summary-too-long", {"bad.md": header("summary", "word " * 100)},
