@@ -96,7 +96,7 @@ def main(argv: list[str]) -> int:
 def content_root(config: Config, override: Path | None) -> Path:
     if override is not None:
         return override
-    return Path(config.content_dir) if config.content_dir else bundled("content")
+    return Path(config.content_dir).expanduser() if config.content_dir else bundled("content")
 
 
 def load_packs(root: Path, first: str) -> dict[str, Pack]:

@@ -262,3 +262,22 @@ def test_set_pin_with_stdin_closed_is_a_message(tmp_path: Path) -> None:
     )
     assert result.returncode == 1, result.stderr
     assert "no PIN was typed" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_readme_exit_code_table_covers_every_exit() -> None:
+    import re
+
+    import kiosk.app
+    import kiosk.set_pin
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
+    table = readme[readme.index("### Exit codes"):]
+    table = table[: table.index("\n\n", table.index("| Code |"))]
+    documented = {int(code) for code in re.findall(r"^\| (\d+) \|", table, re.M)}
+    used = {
+        value
+        for module in (kiosk.app, kiosk.set_pin)
+        for name, value in vars(module).items()
+        if name.startswith("EXIT_") and isinstance(value, int)
+    }
+    assert used <= documented, f"exit codes missing from the README: {sorted(used - documented)}"

@@ -140,3 +140,11 @@ def test_a_malformed_pin_hash_is_a_config_error(tmp_path: Path, stored: str) -> 
         load_config(write(tmp_path, f'language = "en"\nstaff_pin_hash = "{stored}"\n'))
     assert caught.value.problems[0].startswith(f"{tmp_path / 'kiosk.toml'}:2: staff_pin_hash is ")
     assert "run 'kiosk set-pin' again" in caught.value.problems[0]
+
+
+def test_content_dir_may_start_with_a_tilde(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kiosk.app import content_root
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    config = load_config(write(tmp_path, 'content_dir = "~/kiosk-content"\n'))
+    assert content_root(config, None) == tmp_path / "kiosk-content"
