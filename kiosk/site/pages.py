@@ -54,12 +54,15 @@ def link(place: Place, language: str, page_id: str = "") -> str:
 
 
 def document(site: Site, place: Place, title: str, main: str, *, switch: Mapping[str, str] | None = None,
-             safety: str = "") -> str:
-    """One whole HTML page: header, safety strip, the main part, footer."""
+             safety: str = "", front_door: bool = False) -> str:
+    """One whole HTML page: header, safety strip, the main part, footer.
+
+    The ``front_door`` (the language choice) belongs to no language: no Home link, no footer."""
     lang = place.language
-    pack = site.packs.get(lang)
+    pack = None if front_door else site.packs.get(lang)
     home = pack.home if pack else None
-    brand = escape(home.title if home else "")
+    brand = escape(home.title if home else " / ".join(
+        dict.fromkeys(p.home.title for p in site.packs.values() if p.home)))
     parts = [title] + ([home.title] if home and home.title != title else []) + (
         [site.clinic] if site.clinic else [])
     nav = []
@@ -68,8 +71,8 @@ def document(site: Site, place: Place, title: str, main: str, *, switch: Mapping
     for other, url in (switch or {}).items():
         name = escape(language_name(other))
         nav.append(f'<a href="{url}" hreflang="{other}" lang="{other}">{name}</a>')
-    clinic = (f'<span class="clinic">{escape(word(lang, "from_clinic").format(site.clinic))}</span>'
-              if site.clinic else "")
+    named = site.clinic if front_door else word(lang, "from_clinic").format(site.clinic)
+    clinic = f'<span class="clinic">{escape(named)}</span>' if site.clinic else ""
     brand_link = f'<a href="{link(place, lang)}">{brand}</a>' if pack is not None else f"<span>{brand}</span>"
     return f"""<!DOCTYPE html>
 <html lang="{escape(lang)}">
@@ -91,7 +94,7 @@ def document(site: Site, place: Place, title: str, main: str, *, switch: Mapping
 <main id="main">
 {main}
 </main>
-{footer(site, place)}
+{"" if front_door else footer(site, place)}
 </body>
 </html>
 """
@@ -287,4 +290,4 @@ def language_index(site: Site) -> str:
     safety = (f'<aside class="safety-strip" aria-label="{escape(word(first, "safety"))}"><p>'
               f'<img src="{SAFETY_ICON}" alt="">{" · ".join(strips)}</p></aside>') if strips else ""
     main = f'<h1>{escape(heading_words)}</h1><ul class="languages">{"".join(items)}</ul>'
-    return document(site, place, heading_words, main, safety=safety)
+    return document(site, place, heading_words, main, safety=safety, front_door=True)

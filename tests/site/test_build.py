@@ -1,0 +1,161 @@
+"""The take-home website, built without a browser: what is written, and what is not."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kiosk.app import main
+from kiosk.content.loader import load_pack
+from kiosk.site.build import MARKER, SiteError, export_site
+from kiosk.take_home import take_home_url
+from tests.conftest import PackWriter
+
+BASE = "https://clinic.example/learn"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from kiosk.resources import bundled
+
+    out = tmp_path_factory.mktemp("site") / "out"
+    result = export_site(bundled("content"), out, bundled("assets"), "Smith & Jones Skin <Clinic>")
+    assert result.errors == []
+    return out
+
+
+def html_files(out: Path) -> list[Path]:
+    return sorted(out.rglob("*.html"))
+
+
+def test_every_qr_address_of_the_bundled_content_has_its_page(
+    site: Path, content: Path, assets: Path
+) -> None:
+    for language in ("en", "es"):
+        pack = load_pack(content / language, language, assets).pack
+        for page in pack.pages:
+            address = take_home_url(BASE, language, page)
+            assert address.startswith(BASE + "/"), address
+            file = site / address.removeprefix(BASE + "/") / "index.html"
+            assert file.is_file(), f"the QR code of {page.id} points at {address}, which has no page"
+            assert f"<h1>{page.title}</h1>".replace("'", "&#x27;") in file.read_text(), file
+
+
+def test_no_script_no_handler_and_no_address_outside_the_site(site: Path) -> None:
+    for file in html_files(site):
+        text = file.read_text()
+        assert "<script" not in text.lower(), file
+        assert not re.search(r"\son[a-z]+\s*=", text), file
+        for address in re.findall(r'(?:href|src)="([^"]*)"', text):
+            assert not re.match(r"^[a-z][a-z0-9+.-]*:|^/", address), f"{file}: {address}"
+    css = (site / "_assets" / "site.css").read_text()
+    outside = re.search(r"url\(\s*[\"']?(?:[a-z]+:|/)", css)
+    assert "url(" in css and not outside, "the font comes from the site"
+    assert (site / "_assets" / "fonts" / "AtkinsonHyperlegible-Regular.ttf").is_file()
+
+
+def test_every_page_names_the_clinic_escaped(site: Path) -> None:
+    for file in html_files(site):
+        text = file.read_text()
+        assert "Smith &amp; Jones Skin &lt;Clinic&gt;" in text, file
+        assert "<Clinic>" not in text, file
+
+
+def test_language_switch_keeps_the_page(site: Path) -> None:
+    text = (site / "en" / "does-it-hurt" / "index.html").read_text()
+    assert 'href="../../es/does-it-hurt/index.html" hreflang="es"' in text
+    text = (site / "es" / "index.html").read_text()
+    assert 'href="../en/index.html" hreflang="en"' in text
+
+
+def test_walkthrough_is_one_page_with_its_steps_in_order(site: Path, content: Path, assets: Path) -> None:
+    pack = load_pack(content / "en", "en", assets).pack
+    text = (site / "en" / "walkthrough" / "index.html").read_text()
+    places = [text.index(f'id="{step.id}"') for step in pack.steps]
+    assert len(places) == 6 and places == sorted(places)
+    assert "Step 1 of 6" in text and "Step 6 of 6" in text
+    step = (site / "en" / "step-treatment" / "index.html").read_text()
+    assert 'href="../../en/walkthrough/index.html#step-treatment"' in step
+
+
+def test_quiz_answers_wait_behind_details(site: Path) -> None:
+    text = (site / "en" / "quiz" / "index.html").read_text()
+    assert "[x]" not in text and "[ ]" not in text
+    assert text.count("<details>") == 3
+    answer = text.index("The answer: About 15 minutes.")
+    assert text.rindex("<details>", 0, answer) > text.index("About two hours")
+
+
+BAD = """
+    ---
+    id: hurt
+    kind: section
+    order: 2
+    title: Does it hurt?
+    summary: Very little.
+    icon: does-it-hurt
+    ---
+    Click [here](javascript:alert(1)) or <script>alert(2)</script>.
+    """
+PICTURE = """
+    ---
+    id: what
+    kind: section
+    order: 1
+    title: What is it?
+    summary: The basics.
+    icon: what-is
+    ---
+    ![A pen-shaped tool](images/pen one.svg) See [the steps](walkthrough) and [hurt](hurt).
+    """
+SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" viewBox="0 0 10 10"></svg>'
+
+
+def test_what_the_kiosk_refuses_never_reaches_the_site(
+    make_pack: PackWriter, assets: Path, tmp_path: Path
+) -> None:
+    root = make_pack({"hurt.md": BAD, "what.md": PICTURE, "images/pen one.svg": SVG})
+    out = tmp_path / "site"
+    result = export_site(root, out, assets)
+    assert any("javascript" in p.message for p in result.errors)
+    assert not (out / "en" / "hurt").exists(), "a page the kiosk leaves out is left out of the site"
+    every = "".join(f.read_text() for f in html_files(out))
+    assert "alert(" not in every and "javascript" not in every
+    what = (out / "en" / "what" / "index.html").read_text()
+    assert '<img alt="A pen-shaped tool" src="../../en/_media/images/pen%20one.svg">' in what
+    assert (out / "en" / "_media" / "images" / "pen one.svg").read_bytes() == SVG
+    assert 'href="../../en/walkthrough/index.html">the steps</a>' in what
+    assert "hurt</a>" not in what and " hurt." in what, "a link to a left-out page keeps only its words"
+
+
+def test_an_earlier_site_is_replaced_and_other_folders_are_left_alone(
+    make_pack: PackWriter, assets: Path, tmp_path: Path
+) -> None:
+    root = make_pack()
+    out = tmp_path / "site"
+    export_site(root, out, assets)
+    assert (out / MARKER).exists() and (out / "en" / "hurt" / "index.html").exists()
+    (root / "en" / "hurt.md").unlink()
+    export_site(root, out, assets)
+    assert not (out / "en" / "hurt").exists(), "a page that is gone is gone from the site"
+    other = tmp_path / "www"
+    other.mkdir()
+    (other / "clinic.html").write_text("ours")
+    with pytest.raises(SiteError, match="already holds other files"):
+        export_site(root, other, assets)
+    assert [p.name for p in other.iterdir()] == ["clinic.html"]
+
+
+def test_export_site_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f'take_home_url = "{BASE}"\nclinic_name = "Bright Skin Clinic"\n')
+    assert main(["export-site", str(tmp_path / "out"), "--config", str(config)]) == 0
+    said = capsys.readouterr().out
+    assert "34 pages in en, es" in said and f"{BASE}/<language>/<page-id>" in said
+    assert "Bright Skin Clinic" in (tmp_path / "out" / "es" / "quiz" / "index.html").read_text()
+    (tmp_path / "full").mkdir()
+    (tmp_path / "full" / "x").write_text("x")
+    assert main(["export-site", str(tmp_path / "full")]) == 1
+    assert "already holds other files" in capsys.readouterr().err
