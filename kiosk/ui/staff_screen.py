@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -80,6 +81,8 @@ class StaffScreen(QWidget):
         self.last_touch = clock()
         self.summary: UsageSummary | None = None
         self.palette_: Palette = STANDARD
+        self.return_focus: QWidget | None = None
+        """Where the keyboard focus was before staff came, given back when the screen goes."""
 
         self.title = QLabel(self.tr("Staff screen"), self)
         self.title.setObjectName("StaffTitle")
@@ -187,6 +190,9 @@ class StaffScreen(QWidget):
         if app is not None:
             app.removeEventFilter(self)
         self.hide()
+        focus, self.return_focus = self.return_focus, None
+        if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def poll(self) -> None:
         if self.clock() - self.last_touch >= STAFF_TIMEOUT_S:

@@ -156,6 +156,7 @@ class KioskWindow(QWidget):
         self.corner.held.connect(self.open_staff_exit)
         self.pin_pad.unlocked.connect(self.open_staff_screen)
         self.staff.closed.connect(self.idle.start)
+        self.staff.closed.connect(self.speech.stop)
         self.staff.exitRequested.connect(self.staff_exit)
         self.staff.readAloudRequested.connect(self._test_read_aloud)
 
@@ -436,6 +437,7 @@ class KioskWindow(QWidget):
     def open_staff_exit(self) -> None:
         if self.staff.isVisible():
             return
+        self.staff.return_focus = self.focusWidget()  # the PIN pad's keys take it next
         if not self.config.staff_pin_hash:
             log.warning("staff exit without a PIN (none is configured)")
             self.staff_exit()
