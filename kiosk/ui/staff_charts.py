@@ -31,11 +31,28 @@ DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def day_labels(days: Sequence[date]) -> list[str]:
-    """'Mon 23' for a week; for a month the day of the month, with the month's name on the 1st
-    and on the first day shown."""
+    """'Mon 23' for each day of a week. For a month, a date every 7 days back from today
+    ('Nov 4', '11', '18', '25': the month's name when it is new), and unique blanks between
+    (a category axis needs every name to differ)."""
     if len(days) <= 7:
-        return [f"{DAY_NAMES[d.weekday()]}\n{d.day}" for d in days]
-    return [d.strftime("%b %-d") if d.day == 1 or n == 0 else str(d.day) for n, d in enumerate(days)]
+        return [f"{DAY_NAMES[d.weekday()]} {d.day}" for d in days]
+    labels = []
+    month = 0
+    for number, day in enumerate(days):
+        if (len(days) - 1 - number) % 7:
+            labels.append(_blank(number))
+            continue
+        labels.append(day.strftime("%b %-d") if day.month != month else str(day.day))
+        month = day.month
+    return labels
+
+
+_INVISIBLE = "\u200b\u200c\u200d\u2060"
+
+
+def _blank(number: int) -> str:
+    """A label that shows nothing and differs from every other (three invisible characters)."""
+    return "".join(_INVISIBLE[(number >> shift) & 3] for shift in (0, 2, 4))
 
 
 class Chart(QChartView):
@@ -46,10 +63,7 @@ class Chart(QChartView):
         self.setObjectName("StaffChart")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.chart_ = QChart()
-        self.chart_.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.chart_.legend().hide()
-        self.setChart(self.chart_)
+        self.chart_ = self._new_chart()
         self.categories: list[str] = []
         self.values: list[tuple[str, list[int]]] = []
         """(series name, values) as shown, in reading order (for tests)."""
@@ -74,19 +88,19 @@ class Chart(QChartView):
         self.palette_, self.sizes = palette, sizes
 
     def show_bars(self, title: str, categories: list[str], sets: list[tuple[str, list[int], str]],
-                  *, horizontal: bool = False, stacked: bool = False) -> None:
+                  *, horizontal: bool = False, stacked: bool = False, numbers: bool = True) -> None:
         """Replace what the chart shows. ``sets`` is (name, values, colour) per series.
 
-        Horizontal charts list their first category at the top, as people read."""
+        Horizontal charts list their first category at the top, as people read. With
+        ``numbers`` the bars carry their values; without (many bars), a scale shows them."""
         self.categories = list(categories)
         self.values = [(name, list(values)) for name, values, _ in sets]
         if horizontal or stacked:
             categories = categories[::-1]
             sets = [(name, values[::-1], colour) for name, values, colour in sets]
+        old, self.chart_ = self.chart_, self._new_chart()  # a fresh chart: no axis left behind
+        old.deleteLater()
         chart = self.chart_
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
         chart.setTitle(title)
         if stacked:
             series: QBarSeries | QHorizontalBarSeries | QHorizontalStackedBarSeries = (
@@ -104,7 +118,7 @@ class Chart(QChartView):
             if hasattr(self, "sizes"):
                 bars.setLabelFont(_font(round(self.sizes.small * 0.8), bold=True))
             series.append(bars)
-        series.setLabelsVisible(True)
+        series.setLabelsVisible(numbers)
         series.setLabelsFormat("@value")
         if stacked:
             series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsCenter)
@@ -118,10 +132,12 @@ class Chart(QChartView):
         value_axis = QValueAxis()
         top = max([sum(v[i] for _, v, _ in sets) if stacked else max(v[i] for _, v, _ in sets)
                    for i in range(len(categories))] or [0])
-        value_axis.setRange(0, max(4, top * 1.25))
+        value_axis.setRange(0, max(4, top * (1.25 if numbers else 1.0)))
         value_axis.setLabelFormat("%d")
         value_axis.setTickCount(5)
-        value_axis.setVisible(False)
+        if not numbers:
+            value_axis.applyNiceNumbers()
+        value_axis.setVisible(not numbers)
         if horizontal or stacked:
             chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft)
             chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom)
@@ -134,6 +150,13 @@ class Chart(QChartView):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         if hasattr(self, "palette_"):
             self.style(self.palette_, self.sizes)
+
+    def _new_chart(self) -> QChart:
+        chart = QChart()
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.legend().hide()
+        self.setChart(chart)
+        return chart
 
     def _label_ink(self, colour: str, inside: bool) -> str:
         palette = getattr(self, "palette_", None)

@@ -36,6 +36,9 @@ from kiosk.usage_summary import UsageSummary
 
 STAFF_TIMEOUT_S = 60
 PERIODS = (7, 30)
+RELOADED = 0
+NOTHING_TO_SHOW = -1
+"""What reloading the content did: RELOADED, NOTHING_TO_SHOW, or the number of problems found."""
 
 
 @dataclass
@@ -45,8 +48,9 @@ class StaffSources:
     usage: Callable[[int], UsageSummary]
     """Days -> the usage of the last that many days, today included."""
     status: Callable[[], ContentStatus]
-    reload: Callable[[], str]
-    """Load the content now; returns what happened, in a sentence."""
+    reload: Callable[[], int]
+    """Load the content now and show it when it is clean: RELOADED, NOTHING_TO_SHOW or the
+    number of problems that kept it out."""
     questions: Callable[[], dict[str, str]] = dict
     """Question id -> its words, to label the quiz chart."""
 
@@ -58,7 +62,7 @@ def no_sources() -> StaffSources:
         usage=lambda days: UsageSummary(tuple(today for _ in range(days)), (0,) * days, (0,) * days,
                                         problem="no usage counts in this window"),
         status=lambda: ContentStatus("(unknown)", (), (), 0),
-        reload=lambda: "This window cannot reload content.",
+        reload=lambda: NOTHING_TO_SHOW,
     )
 
 
@@ -84,16 +88,15 @@ class StaffScreen(QWidget):
         self.return_focus: QWidget | None = None
         """Where the keyboard focus was before staff came, given back when the screen goes."""
 
-        self.title = QLabel(self.tr("Staff screen"), self)
+        self.title = QLabel(self)
         self.title.setObjectName("StaffTitle")
-        self.note = QLabel(self.tr("Counts only: nothing here identifies a patient. "
-                                   "Closes by itself after a minute untouched."), self)
+        self.note = QLabel(self)
         self.note.setObjectName("StaffNote")
         self.note.setWordWrap(True)
         self.period_buttons: dict[int, QPushButton] = {}
         periods = QHBoxLayout()
         for days in PERIODS:
-            button = QPushButton(self.tr("Last {0} days").format(days), self)
+            button = QPushButton(self)
             button.setObjectName("StaffPeriod")
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, d=days: self.show_period(d))
@@ -114,7 +117,7 @@ class StaffScreen(QWidget):
         charts.addWidget(self.languages_chart, 1, 1)
         self.charts_grid = charts
 
-        self.status_title = QLabel(self.tr("Content"), self)
+        self.status_title = QLabel(self)
         self.status_title.setObjectName("StaffHeading")
         self.status_text = QLabel(self)
         self.status_text.setObjectName("StaffStatus")
@@ -123,10 +126,10 @@ class StaffScreen(QWidget):
         self.action_text = QLabel(self)
         self.action_text.setObjectName("StaffAction")
         self.action_text.setWordWrap(True)
-        self.back_button = self._button(self.tr("Back to patients"), "PrimaryButton", self.close_screen)
-        self.reload_button = self._button(self.tr("Reload content now"), "StaffButton", self.reload)
-        self.read_button = self._button(self.tr("Test read aloud"), "StaffButton", self.readAloudRequested)
-        self.exit_button = self._button(self.tr("Exit kiosk"), "StaffExit", self.exitRequested)
+        self.back_button = self._button("PrimaryButton", self.close_screen)
+        self.reload_button = self._button("StaffButton", self.reload)
+        self.read_button = self._button("StaffButton", self.readAloudRequested)
+        self.exit_button = self._button("StaffExit", self.exitRequested)
 
         side = QVBoxLayout()
         side.addWidget(self.status_title)
@@ -146,14 +149,29 @@ class StaffScreen(QWidget):
         self.body.addLayout(side, 1)
         self.side = side
         self.tick = named_timer(self, "staff-idle", 1000, self.poll)
+        self.retranslate()
         self.hide()
 
-    def _button(self, text: str, name: str, action: Callable[[], object] | object) -> QPushButton:
-        button = QPushButton(text, self)
+    def _button(self, name: str, action: Callable[[], object] | object) -> QPushButton:
+        button = QPushButton(self)
         button.setObjectName(name)
-        button.setAccessibleName(text)
         button.clicked.connect(action)
         return button
+
+    def retranslate(self) -> None:
+        """The words in the kiosk's language of the moment (set again at each opening)."""
+        self.title.setText(self.tr("Staff screen"))
+        self.note.setText(self.tr("Counts only: nothing here identifies a patient. "
+                                  "Closes by itself after a minute untouched."))
+        for days, button in self.period_buttons.items():
+            button.setText(self.tr("Last {0} days").format(days))
+        self.status_title.setText(self.tr("Content"))
+        for button, text in ((self.back_button, self.tr("Back to patients")),
+                             (self.reload_button, self.tr("Reload content now")),
+                             (self.read_button, self.tr("Test read aloud")),
+                             (self.exit_button, self.tr("Exit kiosk"))):
+            button.setText(text)
+            button.setAccessibleName(text)
 
     # -- opening, closing, the minute untouched ------------------------------------
 
@@ -163,6 +181,7 @@ class StaffScreen(QWidget):
             self.setGeometry(parent.rect())
             parent.installEventFilter(self)
         self.action_text.setText("")
+        self.retranslate()
         self.refresh()
         self.last_touch = self.clock()
         app = QApplication.instance()
@@ -225,11 +244,14 @@ class StaffScreen(QWidget):
         palette = self.palette_
         labels = day_labels(summary.days)
         self.views_chart.show_bars(
-            self.tr("Pages viewed: {0}").format(summary.total_views), labels,
-            [(self.tr("Pages viewed"), list(summary.page_views), palette.primary)])
+            self.tr("Pages viewed: {0} (today {1})").format(summary.total_views, summary.page_views[-1]),
+            labels,
+            [(self.tr("Pages viewed"), list(summary.page_views), palette.primary)], numbers=days <= 7)
         self.walks_chart.show_bars(
-            self.tr("Walkthroughs finished: {0}").format(summary.total_walkthroughs), labels,
-            [(self.tr("Walkthroughs finished"), list(summary.walkthroughs), palette.accent)])
+            self.tr("Walkthroughs finished: {0} (today {1})").format(
+                summary.total_walkthroughs, summary.walkthroughs[-1]), labels,
+            [(self.tr("Walkthroughs finished"), list(summary.walkthroughs), palette.accent)],
+            numbers=days <= 7)
         words = self.sources.questions()
         questions = [_short(words.get(q.question, q.question)) for q in summary.quiz]
         self.quiz_chart.show_bars(
@@ -248,7 +270,15 @@ class StaffScreen(QWidget):
         self.status_text.setText("\n".join(status.lines()))
 
     def reload(self) -> None:
-        self.action_text.setText(self.sources.reload())
+        outcome = self.sources.reload()
+        if outcome == RELOADED:
+            said = self.tr("Reloaded: the new content is showing.")
+        elif outcome == NOTHING_TO_SHOW:
+            said = self.tr("Not reloaded: the content has no page to show. The kiosk keeps what it shows.")
+        else:
+            said = self.tr("Not reloaded: the content has {0} problem(s), listed above. "
+                           "The kiosk keeps what it shows.").format(outcome)
+        self.action_text.setText(said)
         self.show_status(self.sources.status())
 
     def say(self, text: str) -> None:

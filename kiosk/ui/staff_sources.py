@@ -9,7 +9,7 @@ from pathlib import Path
 from kiosk.content.model import Pack
 from kiosk.content_status import ContentStatus, content_status
 from kiosk.stats import UsageCounts
-from kiosk.ui.staff_screen import StaffSources
+from kiosk.ui.staff_screen import NOTHING_TO_SHOW, RELOADED, StaffSources
 from kiosk.ui.window import KioskWindow
 from kiosk.usage_summary import UsageSummary, read_summary
 
@@ -28,18 +28,17 @@ def staff_sources(window: KioskWindow, root: Path, stats_path: Path, load: Loade
         return content_status(root, window.packs, pending=window.staged is not None,
                               refused=window.refused_update)
 
-    def reload() -> str:
+    def reload() -> int:
         packs, problems = load()
         if not packs:
             window.refused_update = "the content has no page to show"
-            return window.tr("Not reloaded: the content has no page to show. The kiosk keeps what it shows.")
+            return NOTHING_TO_SHOW
         if problems:
             window.refused_update = f"the content has {problems} problem(s)"
-            return window.tr("Not reloaded: the content has {0} problem(s), listed above. "
-                             "The kiosk keeps what it shows.").format(problems)
+            return problems
         window.refused_update = ""
         window.replace_packs(packs)
-        return window.tr("Reloaded: the new content is showing.")
+        return RELOADED
 
     def questions() -> dict[str, str]:
         quiz = window.packs[window.config.language].quiz

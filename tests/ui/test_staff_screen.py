@@ -124,6 +124,7 @@ def test_after_a_minute_untouched_the_patient_screens_come_back_exactly(
              window.walkthrough.step_label.text(), list(window.navigator.history))
     before = looks(window)
     unlock(qtbot, window)
+    assert window.staff.back_button.text() == "Volver a los pacientes", "in the kiosk's language"
     assert not window.idle.timer.isActive(), "no idle reset while staff look"
     untouched_for(window, clock, STAFF_TIMEOUT_S - 1)
     assert window.staff.isVisible() and not window.still_reading.isVisible()
@@ -181,15 +182,18 @@ def test_charts_show_the_counts_of_the_last_7_and_30_days(
     unlock(qtbot, window)  # counts of the last minute are written first, so they show
     staff = window.staff
     assert staff.views_chart.values == [("Pages viewed", [0, 0, 0, 0, 4, 0, 4])]
-    assert staff.views_chart.chart_.title() == "Pages viewed: 8"
-    assert staff.views_chart.categories[-1] == "Wed\n25" and len(staff.views_chart.categories) == 7
+    assert staff.views_chart.chart_.title() == "Pages viewed: 8 (today 4)"
+    assert staff.views_chart.categories[-1] == "Wed 25" and len(staff.views_chart.categories) == 7
     assert staff.walks_chart.values == [("Walkthroughs finished", [0, 0, 0, 0, 0, 0, 1])]
     assert staff.quiz_chart.categories == ["q1"]
     assert staff.quiz_chart.values == [("Right", [2]), ("Wrong", [1])]
     assert staff.languages_chart.categories == ["English", "Español"]
     assert staff.languages_chart.values == [("Pages viewed", [7, 1])]
     tap(qtbot, staff.period_buttons[30])
-    assert len(staff.views_chart.categories) == 30 and staff.views_chart.chart_.title() == "Pages viewed: 9"
+    shown = [label for label in staff.views_chart.categories if label.isprintable() and label.strip()]
+    assert shown == ["Oct 28", "Nov 4", "11", "18", "25"]
+    assert len(staff.views_chart.categories) == 30
+    assert staff.views_chart.chart_.title() == "Pages viewed: 9 (today 4)"
     assert staff.period_buttons[30].isChecked() and not staff.period_buttons[7].isChecked()
     live.close()
 
@@ -245,4 +249,4 @@ def test_snapshot_renders_the_staff_screen_with_current_counts(
     assert (staff.width(), staff.height()) == (1920, 1080)
     assert staff != home
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, KioskWindow)]
-    assert any(w.staff.views_chart.chart_.title() == "Pages viewed: 12" for w in windows)
+    assert any(w.staff.views_chart.chart_.title().startswith("Pages viewed: 12 ") for w in windows)
