@@ -45,3 +45,35 @@ def test_read_from_the_counts_file_and_from_a_broken_one(tmp_path: Path) -> None
     broken.write_bytes(b"not a database at all" * 100)
     summary = read_summary(broken, TODAY, 7)
     assert summary.problem and summary.page_views == (0,) * 7
+
+
+def test_the_staff_screens_figures_need_no_qt() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from kiosk.content_status import content_status\n"
+        "from kiosk.resources import bundled\n"
+        "import kiosk.usage_summary\n"
+        "print(content_status(bundled('content'), {}).ok)\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "[]"]
+
+
+def test_content_status_says_what_check_says_and_why_an_update_was_refused(tmp_path: Path) -> None:
+    from kiosk.content_status import content_status
+    from kiosk.resources import bundled
+    from tests.conftest import GOOD_PAGES, write_pack
+
+    root = write_pack(tmp_path / "content", {**GOOD_PAGES, "hurt.md": GOOD_PAGES["hurt.md"].replace(
+        "Numbing cream comes first.", "See [here](http://example.com).")})
+    status = content_status(root, {}, refused="the changed content has 1 problem(s)")
+    lines = status.lines()
+    assert not status.ok
+    assert any("hurt.md" in line and "http links are not allowed" in line for line in lines)
+    assert lines[-1] == "Update refused: the changed content has 1 problem(s)"
+    assert content_status(bundled("content"), {}, pending=True).lines()[-1] == (
+        "A checked update will show after the next patient reset")

@@ -159,3 +159,18 @@ def test_export_site_command(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     (tmp_path / "full" / "x").write_text("x")
     assert main(["export-site", str(tmp_path / "full")]) == 1
     assert "already holds other files" in capsys.readouterr().err
+
+
+def test_the_site_is_built_without_qt(tmp_path: Path) -> None:
+    """A web server or a CI job can build the site with no display and no Qt."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from kiosk.app import main\n"
+        f"assert main(['export-site', {str(tmp_path / 'out')!r}]) == 0\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
