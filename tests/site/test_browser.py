@@ -190,10 +190,15 @@ def test_axe_finds_no_serious_or_critical_problem(
 
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
 @pytest.mark.parametrize("language", ["en", "es"])
-def test_checklist_prints_on_one_page(browser: Any, site_url: str, paper: str, language: str) -> None:
+def test_checklist_prints_on_one_page(
+    browser: Any, site_url: str, shots_dir: Path, paper: str, language: str
+) -> None:
     from selenium.webdriver.common.print_page_options import PrintOptions
 
     browser.get(f"{site_url}/{language}/questions/")
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    full_page_shot(browser, (794, 1123), shots_dir / f"{language}_questions-print.png")  # A4 at 96 dpi
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
     options = PrintOptions()
     options.page_width, options.page_height = {"A4": (21.0, 29.7), "Letter": (21.59, 27.94)}[paper]
     pdf = base64.b64decode(browser.print_page(options))
