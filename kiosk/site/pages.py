@@ -100,6 +100,12 @@ def document(site: Site, place: Place, title: str, main: str, *, switch: Mapping
 """
 
 
+def in_language(site: Site, place: Place, title: str, main: str) -> str:
+    """A page of one language: with the safety line and the same page in the other languages."""
+    return document(site, place, title, main, switch=switch_for(site, place),
+                    safety=safety_strip(site, place))
+
+
 def safety_strip(site: Site, place: Place) -> str:
     """The amber line on every page but the safety notice itself: one tap to it."""
     pack = site.packs.get(place.language)
@@ -191,8 +197,7 @@ def home_page(site: Site, language: str, depth: int = 1) -> str:
     main = (f'<div class="page-top">{heading(home)}</div>'
             + (f"<div>{body(site, place, home)}</div>" if home.html.strip() else "")
             + f'<h2>{escape(word(language, "topics"))}</h2><ul class="tiles">{"".join(tiles)}</ul>')
-    return document(site, place, home.title, main, switch=switch_for(site, place),
-                    safety=safety_strip(site, place))
+    return in_language(site, place, home.title, main)
 
 
 def content_page(site: Site, language: str, page: Page) -> str:
@@ -202,8 +207,7 @@ def content_page(site: Site, language: str, page: Page) -> str:
            if page.kind is Kind.CHECKLIST else "")
     main = (f'<div class="page-top">{illustration(site, place, page)}{heading(page)}</div>'
             f'<div class="body">{body(site, place, page)}</div>{tip}')
-    return document(site, place, page.title, main, switch=switch_for(site, place),
-                    safety=safety_strip(site, place))
+    return in_language(site, place, page.title, main)
 
 
 def walkthrough_page(site: Site, language: str, page: Page) -> str:
@@ -227,8 +231,7 @@ def walkthrough_page(site: Site, language: str, page: Page) -> str:
     intro = body(site, place, page)
     main = (f'<div class="page-top">{heading(page)}</div>{intro}{before}'
             f'<ol class="steps">{"".join(steps)}</ol>{quiz}')
-    return document(site, place, page.title, main, switch=switch_for(site, place),
-                    safety=safety_strip(site, place))
+    return in_language(site, place, page.title, main)
 
 
 def step_page(site: Site, language: str, page: Page) -> str:
@@ -250,8 +253,7 @@ def step_page(site: Site, language: str, page: Page) -> str:
     items = "".join(f'<li><a href="{url}">{escape(text)}</a></li>' for url, text in nav)
     main = (f'<div class="page-top">{illustration(site, place, page)}{heading(page, 1, label)}</div>'
             f'<div class="body">{body(site, place, page)}</div><ul class="step-nav">{items}</ul>')
-    return document(site, place, page.title, main, switch=switch_for(site, place),
-                    safety=safety_strip(site, place))
+    return in_language(site, place, page.title, main)
 
 
 def quiz_page(site: Site, language: str, page: Page) -> str:
@@ -268,8 +270,7 @@ def quiz_page(site: Site, language: str, page: Page) -> str:
             f'<p class="answer">{right}{explained}</p></details></section>'
         )
     main = f'<div class="page-top">{heading(page)}</div>{"".join(blocks)}'
-    return document(site, place, page.title, main, switch=switch_for(site, place),
-                    safety=safety_strip(site, place))
+    return in_language(site, place, page.title, main)
 
 
 def language_index(site: Site) -> str:

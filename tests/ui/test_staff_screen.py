@@ -23,18 +23,11 @@ from kiosk.ui.staff_screen import STAFF_TIMEOUT_S
 from kiosk.ui.staff_sources import staff_sources
 from kiosk.ui.window import KioskWindow
 from tests.conftest import PackWriter
+from tests.ui.test_waiting_room import FakeClock
 
 TODAY = date(2026, 11, 25)
 CONFIG = Config(idle_timeout_s=5, idle_warning_s=5, attract_after_s=0, speech_engine="mock",
                 staff_pin_hash=hash_pin("2468"))
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture
@@ -314,6 +307,16 @@ class RealScreen:
         subprocess.run(["xdotool", *args], env={"DISPLAY": self.display, "PATH": "/usr/bin:/bin"},
                        check=True, timeout=10)
 
+    def unlock(self, qtbot: QtBot) -> None:
+        """The staff gesture (hold the top-left corner until the PIN pad opens), then the PIN."""
+        self.xdotool("mousemove", "5", "5", "mousedown", "1")
+        try:
+            self.wait(qtbot, "pin-K", timeout=10000)
+        finally:
+            self.xdotool("mouseup", "1")
+        for key in "2468K":
+            self.tap(f"pin-{key}")
+
     def tap(self, name: str) -> None:
         x, y, *_ = self.state()[name]  # type: ignore[misc]
         self.xdotool("mousemove", str(x), str(y), "click", "1")
@@ -393,13 +396,7 @@ def test_staff_screen_on_a_real_display_with_real_touch(qtbot: QtBot, real_scree
     screen = real_screen
     qtbot.waitUntil(lambda: "staff" in screen.state(), timeout=20000)
     before = screen.settled(qtbot, tmp_path / "before.png")
-    screen.xdotool("mousemove", "5", "5", "mousedown", "1")  # the staff gesture: hold the corner
-    try:
-        screen.wait(qtbot, "pin-K", timeout=10000)
-    finally:
-        screen.xdotool("mouseup", "1")
-    for key in "2468K":
-        screen.tap(f"pin-{key}")
+    screen.unlock(qtbot)
     state = screen.wait(qtbot, "back")
     assert state["views"] == "Pages viewed: 5 (today 5)", "the real counts of today"
     staff = screen.settled(qtbot, tmp_path / "staff.png")
@@ -410,13 +407,7 @@ def test_staff_screen_on_a_real_display_with_real_touch(qtbot: QtBot, real_scree
     qtbot.waitUntil(lambda: screen.state().get("staff") is False)
     after = screen.settled(qtbot, tmp_path / "after.png")
     assert after == before, "the patient screen comes back exactly as it was"
-    screen.xdotool("mousemove", "5", "5", "mousedown", "1")
-    try:
-        screen.wait(qtbot, "pin-K", timeout=10000)
-    finally:
-        screen.xdotool("mouseup", "1")
-    for key in "2468K":
-        screen.tap(f"pin-{key}")
+    screen.unlock(qtbot)
     screen.wait(qtbot, "exit")
     screen.tap("exit")
     qtbot.waitUntil(lambda: screen.process.poll() is not None, timeout=10000)  # type: ignore[attr-defined]
