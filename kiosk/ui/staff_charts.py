@@ -63,12 +63,14 @@ class Chart(QChartView):
         self.setObjectName("StaffChart")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.palette_: Palette | None = None
+        self.sizes: Metrics | None = None
         self.chart_ = self._new_chart()
         self.categories: list[str] = []
         self.values: list[tuple[str, list[int]]] = []
         """(series name, values) as shown, in reading order (for tests)."""
 
-    def style(self, palette: Palette, sizes: Metrics) -> None:  # type: ignore[override]
+    def apply_theme(self, palette: Palette, sizes: Metrics) -> None:
         chart = self.chart_
         self.setBackgroundBrush(QBrush(QColor(palette.background)))
         chart.setBackgroundBrush(QBrush(QColor(palette.surface)))
@@ -115,7 +117,7 @@ class Chart(QChartView):
             bars.setColor(QColor(colour))
             bars.setBorderColor(QColor(colour))
             bars.setLabelColor(QColor(self._label_ink(colour, stacked)))
-            if hasattr(self, "sizes"):
+            if self.sizes is not None:
                 bars.setLabelFont(_font(round(self.sizes.small * 0.8), bold=True))
             series.append(bars)
         series.setLabelsVisible(numbers)
@@ -148,8 +150,8 @@ class Chart(QChartView):
         series.attachAxis(value_axis)
         chart.legend().setVisible(len(sets) > 1)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        if hasattr(self, "palette_"):
-            self.style(self.palette_, self.sizes)
+        if self.palette_ is not None and self.sizes is not None:
+            self.apply_theme(self.palette_, self.sizes)
 
     def _new_chart(self) -> QChart:
         chart = QChart()
@@ -159,7 +161,7 @@ class Chart(QChartView):
         return chart
 
     def _label_ink(self, colour: str, inside: bool) -> str:
-        palette = getattr(self, "palette_", None)
+        palette = self.palette_
         if palette is None:
             return "#000000"
         return palette.on_primary if inside else palette.ink

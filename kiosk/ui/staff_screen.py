@@ -297,7 +297,7 @@ class StaffScreen(QWidget):
         self.charts_grid.setSpacing(sizes.gap)
         self.setStyleSheet(_STYLE.format(p=palette, s=sizes, half=sizes.gap // 2))
         for chart in (self.views_chart, self.walks_chart, self.quiz_chart, self.languages_chart):
-            chart.style(palette, sizes)
+            chart.apply_theme(palette, sizes)
             chart.setMinimumHeight(round(sizes.scale * 300))
         if self.isVisible():
             self.show_period(self.days)
