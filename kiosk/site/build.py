@@ -8,6 +8,7 @@ something else than a site made by this command is left alone.
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 from dataclasses import asdict, dataclass, field
@@ -21,6 +22,8 @@ from kiosk.content.model import Kind, Pack, Page, Problem, Severity
 from kiosk.site import pages
 from kiosk.site.links import outside_addresses, relative_file_url
 
+LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,3})?$")
+"""A language folder's name goes into addresses and attributes: only codes like en or pt-BR."""
 MARKER = ".kiosk-site"
 """A file in every site this command writes: only such a folder is ever replaced."""
 FONTS = (
@@ -63,6 +66,10 @@ def load_site_packs(root: Path, assets: Path) -> tuple[dict[str, Pack], list[Pro
     packs: dict[str, Pack] = {}
     problems: list[Problem] = []
     for language in languages(root):
+        if not LANGUAGE_CODE.match(language):
+            problems.append(Problem(display_path(root / language), 1, f"folder '{language}' is left out of "
+                                    "the site: a language folder is named like en, es or pt-BR"))
+            continue
         result = load_pack(root / language, language, assets)
         problems.extend(result.problems)
         if result.pack.pages and result.pack.home is not None:

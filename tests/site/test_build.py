@@ -130,6 +130,17 @@ def test_what_the_kiosk_refuses_never_reaches_the_site(
     assert "hurt</a>" not in what and " hurt." in what, "a link to a left-out page keeps only its words"
 
 
+def test_only_language_folders_named_like_codes_are_published(
+    make_pack: PackWriter, assets: Path, tmp_path: Path
+) -> None:
+    make_pack(language='e"s')
+    root = make_pack()
+    result = export_site(root, tmp_path / "site", assets)
+    assert result.languages == ["en"]
+    assert any("left out of the site" in p.message for p in result.errors)
+    assert not (tmp_path / "site" / 'e"s').exists()
+
+
 def test_an_earlier_site_is_replaced_and_other_folders_are_left_alone(
     make_pack: PackWriter, assets: Path, tmp_path: Path
 ) -> None:
