@@ -46,7 +46,7 @@ def run_snapshot(args: argparse.Namespace, config: Config) -> int:
     missing = [page for page in wanted if page != "staff" and not window.navigator.knows(page)]
     if missing:
         print(
-            f"kiosk: no page {', '.join(missing)}; pages are: {', '.join(snapshot_ids(window))}",
+            f"kiosk: no page {', '.join(missing)}; pages are: {', '.join([*snapshot_ids(window), 'staff'])}",
             file=sys.stderr,
         )
         return 1
