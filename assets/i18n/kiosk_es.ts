@@ -75,7 +75,7 @@
     <message>
         <location filename="../../kiosk/ui/bottom_bar.py" line="128"/>
         <source>Pause</source>
-        <translation>Pausa</translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/bottom_bar.py" line="128"/>
@@ -85,7 +85,7 @@
     <message>
         <location filename="../../kiosk/ui/bottom_bar.py" line="129"/>
         <source>Resume</source>
-        <translation>Seguir</translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/bottom_bar.py" line="129"/>
@@ -120,8 +120,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/bottom_bar.py" line="143"/>
-        <source>Three short questions; nothing is saved</source>
-        <translation>Tres preguntas cortas; no se guarda nada</translation>
+        <source>A few short questions; answers are counted but not linked to you</source>
+        <translation>Unas preguntas cortas; contamos las respuestas, pero no sabemos quién las dio</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/bottom_bar.py" line="147"/>
@@ -187,7 +187,7 @@
     <message>
         <location filename="../../kiosk/ui/pin_pad.py" line="68"/>
         <source>Staff only: enter the PIN</source>
-        <translation>Solo personal: escriba el PIN</translation>
+        <translation>Solo para el personal: escriba el PIN</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pin_pad.py" line="70"/>
@@ -212,7 +212,7 @@
     <message>
         <location filename="../../kiosk/ui/pin_pad.py" line="124"/>
         <source>Too many wrong tries. Try again in {0} seconds.</source>
-        <translation>Demasiados intentos. Vuelva a intentarlo en {0} segundos.</translation>
+        <translation>Demasiados intentos fallidos. Vuelva a intentarlo en {0} segundos.</translation>
     </message>
 </context>
 <context>
@@ -235,12 +235,12 @@
     <message>
         <location filename="../../kiosk/ui/quiz_view.py" line="118"/>
         <source>Yes, that&apos;s right!</source>
-        <translation>¡Sí, correcto!</translation>
+        <translation>¡Sí, así es!</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/quiz_view.py" line="122"/>
         <source>Not quite. The answer is: {0}.</source>
-        <translation>No exactamente. La respuesta es: {0}.</translation>
+        <translation>No es correcto. La respuesta correcta es: {0}.</translation>
     </message>
 </context>
 <context>
@@ -372,7 +372,7 @@
     <message>
         <location filename="../../kiosk/ui/still_reading.py" line="43"/>
         <source>Stay on this page</source>
-        <translation>Quedarse en esta página</translation>
+        <translation>Se queda en esta página</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/still_reading.py" line="50"/>

@@ -20,7 +20,7 @@ from kiosk.content.quiz import Question, parse_quiz
 from kiosk.content.render import PAGE_ID, image_path_problem, render_markdown
 from kiosk.hints import did_you_mean, one_of
 
-KEYS = ("id", "kind", "order", "title", "summary", "icon", "illustration", "url")
+KEYS = ("id", "kind", "order", "title", "summary", "icon", "illustration", "caption", "url")
 MAX_FILE_BYTES = 200 * 1024
 MAX_REPORTED = 20
 """Problems of one kind reported per file; the rest are counted in one more line."""
@@ -262,6 +262,7 @@ def _build_page(
             links=tuple(rendered.links),
             url=fields.get("url", ""),
             questions=questions,
+            caption=fields.get("caption", ""),
         )
 
 

@@ -68,6 +68,8 @@ class Page:
     url: str = ""
     questions: tuple[Question, ...] = ()
     """Where the take-home QR code points for this page, when it is not the usual address."""
+    caption: str = ""
+    """Words under the illustration, also read to screen readers as its description."""
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,7 @@ class PageView(QWidget):
         self.summary.setVisible(bool(page.summary))
         self.icon.set_path(page.icon)
         self.illustration.set_path(page.illustration)
+        self.illustration.set_caption(page.caption)
         self.text.show_html(page.html, css)
         self.text.setAccessibleName(page.title)
         self.text.setAccessibleDescription(page.summary)
