@@ -168,10 +168,13 @@ def body(site: Site, place: Place, page: Page, demote: bool = False) -> str:
 
 
 def illustration(site: Site, place: Place, page: Page) -> str:
+    """The page's picture, with its caption under it (the caption says what it shows, so the
+    picture itself needs no alt text of its own)."""
     found = site.media(place.language, page.illustration) if page.illustration else None
     if not found:
         return ""
-    return f'<div class="illustration"><img src="{place.up}{found}" alt=""></div>'
+    caption = f"<figcaption>{escape(page.caption)}</figcaption>" if page.caption else ""
+    return f'<figure class="illustration"><img src="{place.up}{found}" alt="">{caption}</figure>'
 
 
 def heading(page: Page, level: int = 1, label: str = "") -> str:
