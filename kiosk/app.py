@@ -86,6 +86,11 @@ def main(argv: list[str]) -> int:
         from kiosk.stats_command import run_stats
 
         return run_stats(args.since, args.csv, args.by_hour, args.file)
+    if args.command == "export-site":
+        from kiosk.site.export_command import run_export_site
+
+        return run_export_site(content_root(config, getattr(args, "content", None)), args.out,
+                               bundled("assets"), config.clinic_name, config.take_home_url)
     if args.command == "snapshot":
         from kiosk.snapshot import run_snapshot
 

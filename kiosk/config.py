@@ -52,6 +52,8 @@ class Config:
     take_home_url: str = ""
     """Web address of the clinic's copy of this content; when set, every page shows a QR code
     for <take_home_url>/<language>/<page-id> (a page's own `url` wins)."""
+    clinic_name: str = ""
+    """The clinic's name, shown on every page of the take-home website (`kiosk export-site`)."""
     speech_engine: str = ""
     """Read-aloud voice engine: empty picks Qt's default (speech-dispatcher on Linux); "none"
     hides the Read aloud button; "mock" is Qt's silent test engine."""

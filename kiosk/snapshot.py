@@ -42,16 +42,26 @@ def run_snapshot(args: argparse.Namespace, config: Config) -> int:
     except OSError as error:
         print(f"kiosk: cannot make the folder {args.out} ({error.strerror})", file=sys.stderr)
         return EXIT_PROBLEMS
-    missing = [page for page in wanted if not window.navigator.knows(page)]
+    if "staff" in wanted:
+        from kiosk.stats import default_stats_path
+        from kiosk.ui.staff_sources import staff_sources
+
+        window.staff.sources = staff_sources(window, root, default_stats_path(),
+                                             lambda: (packs, 0))
+    missing = [page for page in wanted if page != "staff" and not window.navigator.knows(page)]
     if missing:
         print(
-            f"kiosk: no page {', '.join(missing)}; pages are: {', '.join(snapshot_ids(window))}",
+            f"kiosk: no page {', '.join(missing)}; pages are: {', '.join([*snapshot_ids(window), 'staff'])}",
             file=sys.stderr,
         )
         return EXIT_PROBLEMS
     for page_id in wanted:
         window.navigator.home()
-        window.open_page(page_id)
+        if page_id == "staff":
+            window.open_staff_screen()
+        else:
+            window.staff.dismiss()
+            window.open_page(page_id)
         app.processEvents()
         path = args.out / f"{page_id}.png"
         if not window.grab().save(str(path)):

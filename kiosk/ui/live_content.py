@@ -114,6 +114,7 @@ class ContentWatcher(QObject):
 def use_reloaded(window: KioskWindow, packs: dict[str, Pack], problems: int, windowed: bool) -> None:
     """Show reloaded content now (window), at the next reset (kiosk, only when clean), or never."""
     if not packs:
+        window.refused_update = "the changed content has no page to show"
         log.error("the changed content has no page to show; keeping the content shown now")
     elif window.config.language not in packs:
         log.error("the changed content has nothing to show in '%s', the language the kiosk starts "
@@ -121,6 +122,7 @@ def use_reloaded(window: KioskWindow, packs: dict[str, Pack], problems: int, win
     elif windowed:
         window.replace_packs(packs)
     elif problems:
+        window.refused_update = f"the changed content has {problems} problem(s)"
         log.error("the changed content has %d problem(s) (above); keeping the content shown now "
                   "until they are fixed", problems)
     else:
