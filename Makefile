@@ -7,6 +7,7 @@ STAMP := $(VENV)/.installed
 .PHONY: run demo test lint check snapshots screenshots bench clean translations wheel
 
 $(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import ensurepip' 2>/dev/null || { echo "make: Python's venv module is missing; install it with: sudo apt-get install python3-venv" >&2; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
