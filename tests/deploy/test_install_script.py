@@ -42,8 +42,9 @@ class Machine:
             stub.write_text(f'#!/bin/bash\necho "{name} $*" >> "$STUB_CALLS"\n{body}\n')
             stub.chmod(0o755)
         self.wheel = installed.wheel
-        self.env = clean_env(KIOSK_ROOT=str(self.root), STUB_CALLS=str(self.calls), STUB_STATE=str(self.state),
-                             PATH=f"{self.bin}:{clean_env()['PATH']}", HOME=str(folder))
+        self.env = clean_env(KIOSK_ROOT=str(self.root), STUB_CALLS=str(self.calls),
+                             STUB_STATE=str(self.state), PATH=f"{self.bin}:{clean_env()['PATH']}",
+                             HOME=str(folder))
 
     def install(self, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
         if self.calls.exists():
