@@ -174,6 +174,12 @@ def run_kiosk(args: argparse.Namespace, config: Config) -> int:
             "no staff PIN is set: the staff gesture exits without one "
             "(run 'kiosk set-pin' to protect the exit)"
         )
+    from kiosk.preflight import EXIT_MISSING_LIBRARIES, check_display_libraries
+
+    problem = check_display_libraries()
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_MISSING_LIBRARIES
     from kiosk.ui.run import run_window
 
     return run_window(packs, config, windowed=bool(args.windowed), content=root)
