@@ -10,6 +10,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QLabel
@@ -213,3 +215,21 @@ def test_views_of_content_words_make_only_plain_labels(name: str) -> None:
     source = (Path(__file__).parents[2] / "kiosk" / "ui" / name).read_text("utf-8")
     assert not re.search(r"\bQLabel\(", source), f"{name} makes a QLabel; use PlainLabel for content words"
     assert "RichText" not in source and "AutoText" not in source
+
+
+MARKUP_PIECES = ["<", ">", "/", "b", "img", "a", "p", " ", "&", "#", "x", "3C", ";", "amp", "lt", "!",
+                 "--", "?", "=", '"', "src", "br", "h1", "[", "]", "(", ")", "qt", "table", "!DOCTYPE",
+                 "html", "body", "x<b>y", "<br/>", "<p>", "</p>", "<!-- -->", "<?xml?>", "1", "é", "\t"]
+
+
+@settings(max_examples=3000, deadline=None, print_blob=True)
+@given(st.lists(st.sampled_from(MARKUP_PIECES), max_size=10).map("".join))
+def test_a_header_value_kiosk_check_lets_through_is_never_rich_text_to_qt(text: str) -> None:
+    """Qt's own guess (what a QLabel in AutoText mode would do) is the oracle."""
+    from PySide6 import QtGui
+
+    from kiosk.content.header_text import shown_value_problems
+
+    value = text.strip()[:60]
+    if not shown_value_problems("title", value):
+        assert not QtGui.Qt.mightBeRichText(value), value
