@@ -4,9 +4,10 @@ PYTHON ?= python3
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test lint check snapshots screenshots bench clean translations tour
+.PHONY: run demo test lint check snapshots screenshots bench clean translations wheel tour
 
 $(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import ensurepip' 2>/dev/null || { echo "make: Python's venv module is missing; install it with: sudo apt-get install python3-venv" >&2; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
@@ -33,17 +34,21 @@ snapshots: $(STAMP)  ## every page, landscape and portrait, into /tmp/kiosk-snap
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kiosk snapshot --out /tmp/kiosk-snapshots/portrait --size 1080x1920
 
 screenshots: $(STAMP)  ## the README screenshots
-	QT_QPA_PLATFORM=offscreen $(PY) -m kiosk.screenshots assets/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.tools.screenshots assets/screenshots
 
 TOUR_OUT ?= /tmp/kiosk-tour
 tour: $(STAMP)  ## every screen, with real input on Xvfb, at four sizes: $(TOUR_OUT)/<size>/NN-name.png
 	$(PY) -m tests.tour --out $(TOUR_OUT) $(ARGS)
 
 bench: $(STAMP)  ## speed and memory against a bare PySide6 app
-	QT_QPA_PLATFORM=offscreen $(PY) -m kiosk.bench
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.tools.bench
+
+wheel: $(STAMP)  ## the wheel a kiosk PC installs (content and assets inside), into dist/
+	rm -rf dist && $(PY) -m pip wheel --quiet --no-deps --wheel-dir dist .
+	@ls dist/*.whl
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info dist
 
 translations: $(STAMP)  ## refresh assets/i18n/*.ts from the code, then compile them to .qm
 	for ts in assets/i18n/kiosk_*.ts; do \

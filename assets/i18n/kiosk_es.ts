@@ -75,7 +75,7 @@
     <message>
         <location filename="../../kiosk/ui/bottom_bar.py" line="128"/>
         <source>Pause</source>
-        <translation>Pausa</translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/bottom_bar.py" line="128"/>
@@ -85,7 +85,7 @@
     <message>
         <location filename="../../kiosk/ui/bottom_bar.py" line="129"/>
         <source>Resume</source>
-        <translation>Seguir</translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/bottom_bar.py" line="129"/>
@@ -120,8 +120,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/bottom_bar.py" line="143"/>
-        <source>Three short questions; nothing is saved</source>
-        <translation>Tres preguntas cortas; no se guarda nada</translation>
+        <source>A few short questions; answers are counted but not linked to you</source>
+        <translation>Unas preguntas cortas; contamos las respuestas, pero no sabemos quién las dio</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/bottom_bar.py" line="147"/>
@@ -166,13 +166,28 @@
         <source>Step {0} of {1}</source>
         <translation>Paso {0} de {1}</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="1"/>
+        <source>No voice: {0}</source>
+        <translation>Sin voz: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="1"/>
+        <source>This is a test of read aloud.</source>
+        <translation>Esta es una prueba de la lectura en voz alta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="1"/>
+        <source>Reading a test sentence aloud.</source>
+        <translation>Leyendo en voz alta una frase de prueba.</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>
     <message>
         <location filename="../../kiosk/ui/pin_pad.py" line="68"/>
         <source>Staff only: enter the PIN</source>
-        <translation>Solo personal: escriba el PIN</translation>
+        <translation>Solo para el personal: escriba el PIN</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pin_pad.py" line="70"/>
@@ -197,7 +212,7 @@
     <message>
         <location filename="../../kiosk/ui/pin_pad.py" line="124"/>
         <source>Too many wrong tries. Try again in {0} seconds.</source>
-        <translation>Demasiados intentos. Vuelva a intentarlo en {0} segundos.</translation>
+        <translation>Demasiados intentos fallidos. Vuelva a intentarlo en {0} segundos.</translation>
     </message>
 </context>
 <context>
@@ -220,12 +235,125 @@
     <message>
         <location filename="../../kiosk/ui/quiz_view.py" line="118"/>
         <source>Yes, that&apos;s right!</source>
-        <translation>¡Sí, correcto!</translation>
+        <translation>¡Sí, así es!</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/quiz_view.py" line="122"/>
         <source>Not quite. The answer is: {0}.</source>
-        <translation>No exactamente. La respuesta es: {0}.</translation>
+        <translation>No es correcto. La respuesta correcta es: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="1"/>
+        <source>Staff screen</source>
+        <translation>Pantalla del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="1"/>
+        <source>Counts only: nothing here identifies a patient. Closes by itself after a minute untouched.</source>
+        <translation>Solo conteos: nada aquí identifica a un paciente. Se cierra sola tras un minuto sin tocarla.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="1"/>
+        <source>Last {0} days</source>
+        <translation>Últimos {0} días</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="1"/>
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="1"/>
+        <source>Back to patients</source>
+        <translation>Volver a los pacientes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="1"/>
+        <source>Reload content now</source>
+        <translation>Recargar el contenido ahora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="1"/>
+        <source>Test read aloud</source>
+        <translation>Probar la lectura en voz alta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="1"/>
+        <source>Exit kiosk</source>
+        <translation>Salir del quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="1"/>
+        <source>The usage counts cannot be read: {0}</source>
+        <translation>No se pueden leer los conteos de uso: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="1"/>
+        <source>Pages viewed: {0} (today {1})</source>
+        <translation>Páginas vistas: {0} (hoy {1})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="1"/>
+        <source>Pages viewed</source>
+        <translation>Páginas vistas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="1"/>
+        <source>Walkthroughs finished: {0} (today {1})</source>
+        <translation>Recorridos terminados: {0} (hoy {1})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="1"/>
+        <source>Walkthroughs finished</source>
+        <translation>Recorridos terminados</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="1"/>
+        <source>Quiz answers, right and wrong</source>
+        <translation>Respuestas del repaso, correctas e incorrectas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="1"/>
+        <source>No answers yet</source>
+        <translation>Aún no hay respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="1"/>
+        <source>Right</source>
+        <translation>Correctas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="1"/>
+        <source>Wrong</source>
+        <translation>Incorrectas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="1"/>
+        <source>Pages viewed in each language</source>
+        <translation>Páginas vistas en cada idioma</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="1"/>
+        <source>None yet</source>
+        <translation>Aún ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="1"/>
+        <source>Reloaded: the new content is showing.</source>
+        <translation>Recargado: se muestra el contenido nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="1"/>
+        <source>Not reloaded: the content has no page to show. The kiosk keeps what it shows.</source>
+        <translation>No se recargó: el contenido no tiene ninguna página para mostrar. El quiosco sigue mostrando lo de antes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="1"/>
+        <source>Not reloaded: the content has {0} problem(s), listed above. The kiosk keeps what it shows.</source>
+        <translation>No se recargó: el contenido tiene {0} problema(s), en la lista de arriba. El quiosco sigue mostrando lo de antes.</translation>
     </message>
 </context>
 <context>
@@ -244,7 +372,7 @@
     <message>
         <location filename="../../kiosk/ui/still_reading.py" line="43"/>
         <source>Stay on this page</source>
-        <translation>Quedarse en esta página</translation>
+        <translation>Se queda en esta página</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/still_reading.py" line="50"/>

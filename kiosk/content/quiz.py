@@ -13,6 +13,7 @@ Format (one block per question)::
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -24,6 +25,26 @@ MAX_QUESTIONS = 5
 _QUESTION = re.compile(r"^#{2,4}\s+(.+?)\s*#*\s*$")
 _CHOICE = re.compile(r"^\s*[-*+]\s+\[( |x|X)\]\s+(.+)$")
 _PLAIN_ITEM = re.compile(r"^\s*[-*+]\s+(.+)$")
+
+
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)")
+_CODE = re.compile(r"`([^`]*)`")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>])")
+
+
+def plain_words(text: str) -> str:
+    """Quiz words as a patient should read them: Markdown marks, escapes and entities turned
+    into the words they stand for (the quiz shows them in plain-text labels)."""
+    # An escaped mark is kept aside first, so it never pairs up with another mark.
+    text = _ESCAPE.sub(lambda found: f"\x02{ord(found.group(1))}\x03", text.replace("\x02", ""))
+    text = _LINK.sub(r"\1", text)
+    text = _CODE.sub(r"\1", text)
+    text = _STRONG.sub(r"\2", text)
+    text = _EMPHASIS.sub(lambda found: found.group(1) or found.group(2), text)
+    text = re.sub("\x02([0-9]+)\x03", lambda found: chr(int(found.group(1))), text)
+    return " ".join(html.unescape(text).split())
 
 
 @dataclass(frozen=True)
@@ -88,10 +109,10 @@ def parse_quiz(body: str, first_line: int) -> tuple[tuple[Question, ...], list[t
         if len(right) == 1:
             questions.append(Question(
                 id=f"q{number}",
-                prompt=draft.prompt,
-                choices=tuple(text for text, _, _ in draft.choices),
+                prompt=plain_words(draft.prompt),
+                choices=tuple(plain_words(text) for text, _, _ in draft.choices),
                 answer=right[0],
-                explanation=" ".join(draft.explanation),
+                explanation=plain_words(" ".join(draft.explanation)),
                 line=draft.line,
             ))
     return tuple(questions), problems

@@ -143,7 +143,9 @@ class BottomBar(QWidget):
 
     def _label_quiz(self) -> None:
         self.quiz_button.setText(self.tr("Check what you learned"))
-        self.quiz_button.setAccessibleDescription(self.tr("Three short questions; nothing is saved"))
+        self.quiz_button.setAccessibleDescription(
+            self.tr("A few short questions; answers are counted but not linked to you")
+        )
 
     def _label_next(self) -> None:
         _, in_walk, last, _ = self._state

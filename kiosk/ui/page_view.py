@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.content.model import Pack, Page
 from kiosk.take_home import take_home_url
 from kiosk.theme import Metrics
 from kiosk.ui.picture import Picture
+from kiosk.ui.plain_label import PlainLabel
 from kiosk.ui.qr_code import TakeHome
 from kiosk.ui.text_view import PageText
 
@@ -23,9 +24,9 @@ class PageView(QWidget):
         self.setObjectName("Page")
         self.page: Page | None = None
         self.icon = Picture(self)
-        self.title = QLabel(self)
+        self.title = PlainLabel(self)
         self.title.setObjectName("PageTitle")
-        self.summary = QLabel(self)
+        self.summary = PlainLabel(self)
         self.summary.setObjectName("PageSummary")
         for label in (self.title, self.summary):
             label.setWordWrap(True)
@@ -69,6 +70,7 @@ class PageView(QWidget):
         self.summary.setVisible(bool(page.summary))
         self.icon.set_path(page.icon)
         self.illustration.set_path(page.illustration)
+        self.illustration.set_caption(page.caption)
         self.text.show_html(page.html, css)
         self.text.setAccessibleName(page.title)
         self.text.setAccessibleDescription(page.summary)

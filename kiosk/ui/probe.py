@@ -70,8 +70,8 @@ class Probe(QObject):
                 "rect": _rect(button),
                 "full": _full(button),
             })
-        layers = [name for name in ("attract", "still_reading", "pin_pad")
-                  if getattr(window, name).isVisible()]
+        layers = [name for name in ("attract", "still_reading", "pin_pad", "staff")
+                  if getattr(window, name, None) is not None and getattr(window, name).isVisible()]
         animating = window.slide.animation.state() == QPropertyAnimation.State.Running
         return {
             "page": window.current_id,

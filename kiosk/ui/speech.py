@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import enum
 import logging
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QLoggingCategory, QObject, Signal
+from PySide6.QtCore import QLibraryInfo, QLocale, QLoggingCategory, QObject, Signal
+
+from kiosk.preflight import not_found
 
 log = logging.getLogger(__name__)
 
@@ -16,6 +19,13 @@ class Speech(enum.Enum):
     READY = "ready"
     SPEAKING = "speaking"
     PAUSED = "paused"
+
+
+def speechd_cannot_load() -> bool:
+    """True when Qt's speech-dispatcher plugin lacks its library (speech-dispatcher not installed)."""
+    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+    plugin = plugins / "texttospeech" / "libqtexttospeech_speechd.so"
+    return plugin.is_file() and bool(not_found(plugin))
 
 
 class ReadAloud(QObject):
@@ -51,6 +61,11 @@ class ReadAloud(QObject):
             return None
         if not engines:
             self.reason = "no speech engine is installed"
+            return None
+        if engine in ("", "speechd") and "speechd" in engines and speechd_cannot_load():
+            # Creating it anyway makes Qt print a raw "Error loading text-to-speech plug-in".
+            self.reason = ("no voice is installed (to turn it on: "
+                           "sudo apt-get install speech-dispatcher espeak-ng)")
             return None
         tts = QTextToSpeech(engine, self) if engine else QTextToSpeech(self)
         if tts.state() == QTextToSpeech.State.Error:

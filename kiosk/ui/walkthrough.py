@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.content.model import Pack, Page
 from kiosk.theme import STANDARD, Metrics, Palette
 from kiosk.ui.page_view import PageView
+from kiosk.ui.plain_label import PlainLabel
 from kiosk.ui.quiz_view import QuizView
 
 SWIPE_FRACTION = 0.12
@@ -68,7 +69,7 @@ class WalkthroughView(QWidget):
     def __init__(self, pack: Pack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Page")
-        self.step_label = QLabel(self)
+        self.step_label = PlainLabel(self)
         self.step_label.setObjectName("StepLabel")
         self.dots = ProgressDots(self)
         self.card = PageView(pack, self)

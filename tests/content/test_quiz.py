@@ -39,3 +39,18 @@ def test_every_mistake_is_reported_with_its_line() -> None:
 def test_a_quiz_without_questions() -> None:
     _, problems = parse_quiz("Just words.\n", first_line=7)
     assert problems == [(7, "a quiz needs questions: start each with '### ' and its words")]
+
+
+def test_quiz_words_show_as_a_patient_reads_them() -> None:
+    body = (
+        "### What does **numbing cream** do?\n"
+        "- [x] It dulls the *feeling*\n"
+        "- [ ] It makes Tom &amp; Jerry laugh\n"
+        "It helps you feel less. See [the steps](walkthrough); 2 \\* 3 \\* 4.\n"
+    )
+    questions, problems = parse_quiz(body, first_line=1)
+    assert problems == []
+    question = questions[0]
+    assert question.prompt == "What does numbing cream do?"
+    assert question.choices == ("It dulls the feeling", "It makes Tom & Jerry laugh")
+    assert question.explanation == "It helps you feel less. See the steps; 2 * 3 * 4."

@@ -64,7 +64,9 @@ def tap_control(kiosk: Kiosk, name: str, check: bool = True) -> dict[str, Any]:
 def back_home(kiosk: Kiosk, language: str = "en") -> dict[str, Any]:
     """Close any layer, go Home, and put text size, theme and language back to the defaults."""
     state = kiosk.wait(lambda s: s["settled"], "the screen settles")
-    if "pin_pad" in state["layers"]:
+    if "staff" in state["layers"]:
+        tap_control(kiosk, "Back to patients", check=False)
+    elif "pin_pad" in state["layers"]:
         tap_control(kiosk, "Cancel", check=False)
     elif "still_reading" in state["layers"] or "attract" in state["layers"]:
         kiosk.x.tap(kiosk.x.width // 2, 5)

@@ -162,7 +162,7 @@ def test_the_last_step_offers_the_quiz_and_finish_goes_home(kiosk: Kiosk) -> Non
     kiosk.wait(lambda s: s["page"] == "home" and s["settled"], "Finish goes Home")
 
 
-def test_the_right_pin_ends_the_kiosk_with_exit_code_0(tmp_path: Path, staff_pin: tuple[str, str]) -> None:
+def test_the_right_pin_then_exit_kiosk_ends_with_code_0(tmp_path: Path, staff_pin: tuple[str, str]) -> None:
     pin, hashed = staff_pin
     with running(1366, 768, tmp_path, {"idle_timeout_s": 3600, "attract_after_s": 0,
                                        "staff_pin_hash": hashed}) as kiosk:
@@ -170,5 +170,7 @@ def test_the_right_pin_ends_the_kiosk_with_exit_code_0(tmp_path: Path, staff_pin
         kiosk.wait(lambda s: "pin_pad" in s["layers"] and s["settled"], "the PIN pad")
         for key in [*pin, "OK"]:
             tap_control(kiosk, key)
+        kiosk.wait(lambda s: "staff" in s["layers"] and s["settled"], "the staff screen")
+        tap_control(kiosk, "StaffExit")
         assert kiosk.process is not None
         assert kiosk.process.wait(15) == 0, "a staff exit is a normal exit"

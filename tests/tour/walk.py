@@ -124,8 +124,12 @@ def pin_pad(kiosk: Kiosk, album: Album) -> None:
     tap_control(kiosk, "OK", check=False)
     time.sleep(0.3)
     album.take(kiosk, "pin-pad-wrong")
-    tap_control(kiosk, "Cancel", check=False)
-    kiosk.wait(lambda s: not s["layers"], "the PIN pad closes")
+    for key in [*PIN, "OK"]:
+        tap_control(kiosk, key, check=False)
+    kiosk.wait(lambda s: "staff" in s["layers"] and s["settled"], "the staff screen")
+    album.take(kiosk, "staff-screen")
+    tap_control(kiosk, "Back to patients", check=False)
+    kiosk.wait(lambda s: not s["layers"], "the staff screen closes")
 
 
 def looks(kiosk: Kiosk, album: Album, pack: Pack) -> None:

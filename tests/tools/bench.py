@@ -15,7 +15,7 @@ slow machine moves both sides of a comparison alike:
    of up to 500 pages, and whether it grows linearly.
 
 It prints a Markdown table (for the README) and writes the same figures as JSON.
-Run ``python -m kiosk.bench --quick`` for a short smoke run. The in-process parts
+Run ``python -m tests.tools.bench --quick`` for a short smoke run. The in-process parts
 run in a child process (``--child``), so the bench's own work never counts.
 """
 
@@ -39,7 +39,9 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-SEED_TEXT = Path("/work/shared/seed/microneedling-source.txt")
+# Optional: a longer source text for the start-up comparison (KIOSK_BENCH_TEXT=/path/to/file.txt);
+# by default both processes show the bundled English pages.
+SEED_TEXT = Path(os.environ.get("KIOSK_BENCH_TEXT", ""))
 WIDTH, HEIGHT = 1920, 1080
 STARTUP_RATIO = 1.3
 SWITCH_P95_MS = 16.0
@@ -133,7 +135,7 @@ def _percentile(values: list[float], share: float) -> float:
 
 def source_text() -> tuple[str, str]:
     """The text both start-up processes show, and where it came from."""
-    if SEED_TEXT.is_file():
+    if SEED_TEXT.name and SEED_TEXT.is_file():
         return SEED_TEXT.read_text("utf-8"), str(SEED_TEXT)
     from kiosk.content.loader import page_files
     from kiosk.resources import bundled
@@ -325,7 +327,7 @@ def _cpu_share(seconds: float, showing: Callable[[], bool]) -> dict[str, Any]:
 
 def inprocess(args: argparse.Namespace) -> dict[str, Any]:
     command = [
-        sys.executable, "-m", "kiosk.bench", "--child",
+        sys.executable, "-m", "tests.tools.bench", "--child",
         "--switches", str(args.switches), "--growth-switches", str(args.growth_switches),
         "--resets", str(args.resets), "--idle-seconds", str(args.idle_seconds),
     ]
@@ -494,7 +496,7 @@ What is measured (offscreen Qt platform, {width}x{height}, {cpus} CPU cores, {ma
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m kiosk.bench", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m tests.tools.bench", description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="a short smoke run of every part")
     parser.add_argument("--json", type=Path, default=Path("bench-results.json"),
                         help="where to write the figures (default: bench-results.json)")

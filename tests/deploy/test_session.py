@@ -1,0 +1,175 @@
+"""The kiosk session without a desktop: cage on the headless backend, supervised like the unit.
+
+What runs is what a kiosk PC runs: the wheel installed in a clean venv, the unit's
+ExecStart= (assets/deploy/kiosk-session.sh, which starts cage with the kiosk in it) and its
+Environment= lines (QT_QPA_PLATFORM=wayland). systemd does not run here, so a small
+supervisor (tests/deploy/supervisor.py) applies the unit's Restart=on-failure and
+RestartSec= to that ExecStart=.
+
+Two things differ from a kiosk PC, both for the headless backend:
+- WLR_RENDERER=pixman: no GPU here.
+- WLR_HEADLESS_OUTPUTS=2: with one output, cage 0.1.4 "scans out" a window that covers the
+  whole output (it hands the kiosk's own buffer to the output instead of drawing it), and the
+  headless output's screen copy (grim) then reads black. Two outputs side by side make cage
+  draw the kiosk (2560x720) the ordinary way, which is what grim can read.
+cage refuses to run as root; as root the session runs in a user namespace (`unshare --user`),
+where it is not root, as it is not under the unit's User=kiosk.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from tests.deploy.conftest import REPO, Installed, clean_env, run
+from tests.deploy.supervisor import Supervisor, environment_lines, read_unit
+
+UNIT = REPO / "assets" / "deploy" / "kiosk.service"
+SIZE = (2560, 720)
+BACK_WITHIN_S = 5.0
+CONFIG = 'speech_engine = "none"\n'
+"""No voice on a test machine; the reference snapshot shows the same bar."""
+
+
+def need(*tools: str) -> None:
+    missing = [tool for tool in tools if shutil.which(tool) is None]
+    if missing:
+        reason = f"{', '.join(missing)} not installed (Debian: apt-get install cage grim xwayland)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must run the kiosk session test: {reason}")
+        pytest.skip(reason)
+
+
+def pixels(image: QImage) -> memoryview:
+    rgb = image.convertToFormat(QImage.Format.Format_RGB32)
+    return memoryview(bytes(rgb.constBits())).cast("I")  # type: ignore[arg-type]
+
+
+def differing_share(a: QImage, b: QImage) -> float:
+    """The share of pixels that differ between two screenshots of the same size."""
+    if a.size() != b.size():
+        return 1.0
+    first, second = pixels(a), pixels(b)
+    if first == second:
+        return 0.0
+    first, second = first[::7], second[::7]
+    return sum(x != y for x, y in zip(first, second, strict=True)) / len(first)
+
+
+class Session:
+    def __init__(self, installed: Installed, folder: Path) -> None:
+        unit = read_unit(UNIT)
+        service = unit["Service"]
+        assert service["ExecStart"] == "/opt/kiosk/bin/kiosk-session", "the install script puts it there"
+        assert service["Restart"] == "on-failure"
+        self.restart_sec = float(service["RestartSec"])
+        # What install-kiosk.sh does: the session script beside the installed kiosk.
+        session = installed.venv / "bin" / "kiosk-session"
+        shutil.copy(REPO / "assets" / "deploy" / "kiosk-session.sh", session)
+        session.chmod(0o755)
+        self.home = folder / "home"
+        (self.home / ".config" / "kiosk").mkdir(parents=True)
+        (self.home / ".config" / "kiosk" / "kiosk.toml").write_text(CONFIG)
+        self.runtime = folder / "runtime"
+        self.runtime.mkdir(mode=0o700)
+        self.shots = folder / "shots"
+        self.shots.mkdir()
+        env = clean_env(HOME=str(self.home), XDG_RUNTIME_DIR=str(self.runtime),
+                        WLR_BACKENDS="headless", WLR_LIBINPUT_NO_DEVICES="1",
+                        WLR_RENDERER="pixman", WLR_HEADLESS_OUTPUTS="2")
+        for key in ("WAYLAND_DISPLAY", "DISPLAY", "QT_QPA_PLATFORM"):
+            env.pop(key, None)
+        env.update(environment_lines(UNIT))
+        self.env = env
+        command = [str(session)]
+        if os.geteuid() == 0:
+            command = ["unshare", "--user", *command]
+        self.log = (folder / "session.log").open("w")
+        self.supervisor = Supervisor(command, env, self.restart_sec, self.log)
+        self.count = 0
+
+    def screenshot(self) -> QImage | None:
+        self.count += 1
+        out = self.shots / f"shot-{self.count}.png"
+        done = subprocess.run(["grim", str(out)], capture_output=True, timeout=30,
+                              env={**self.env, "WAYLAND_DISPLAY": "wayland-0"})
+        return QImage(str(out)) if done.returncode == 0 and out.exists() else None
+
+    def wait_for(self, reference: QImage, timeout: float) -> float | None:
+        """Seconds until the screen shows ``reference`` (under 1% of pixels differ), or None."""
+        start = time.monotonic()
+        while time.monotonic() - start < timeout:
+            shot = self.screenshot()
+            if shot is not None and differing_share(shot, reference) < 0.01:
+                return time.monotonic() - start
+            time.sleep(0.1)
+        return None
+
+    def log_text(self) -> str:
+        self.log.flush()
+        return Path(self.log.name).read_text()
+
+
+@pytest.fixture
+def session(installed: Installed, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Session]:
+    need("cage", "grim", "Xwayland")
+    folder = installed.scratch / f"session-{time.monotonic_ns()}"
+    folder.mkdir()
+    live = Session(installed, folder)
+    try:
+        yield live
+    finally:
+        live.supervisor.stop()
+        live.log.close()
+
+
+@pytest.fixture
+def home_reference(installed: Installed, session: Session) -> QImage:
+    out = installed.scratch / "reference"
+    env = clean_env(HOME=str(session.home), QT_QPA_PLATFORM="offscreen")
+    run([installed.kiosk, "snapshot", "--page", "home", "--size", "x".join(map(str, SIZE)), "--out", out],
+        env=env, cwd=installed.scratch)
+    image = QImage(str(out / "home.png"))
+    colours = {image.pixel(x, y) for x in range(0, SIZE[0], 11) for y in range(0, SIZE[1], 11)}
+    assert len(colours) > 50, "the reference Home is not blank"
+    return image
+
+
+def test_the_kiosk_shows_home_under_cage_comes_back_after_kill_9_and_stays_closed_after_exit_0(
+    session: Session, home_reference: QImage
+) -> None:
+    session.supervisor.start()
+    assert session.wait_for(home_reference, timeout=60) is not None, (
+        f"Home never showed on cage's output; last screenshot in {session.shots}\n{session.log_text()}")
+    first = session.supervisor.kiosk_pid()
+    assert first is not None, session.log_text()
+
+    os.kill(first, 9)
+    killed_at = time.monotonic()
+    while not session.supervisor.exits and time.monotonic() - killed_at < 30:
+        time.sleep(0.05)  # the killed session ends (its last frame may linger until then)
+    assert session.supervisor.exits, "the session did not end after its kiosk was killed"
+    back = session.wait_for(home_reference, timeout=30)
+    elapsed = time.monotonic() - killed_at
+    second = session.supervisor.kiosk_pid()
+    assert back is not None, f"the kiosk did not come back after kill -9\n{session.log_text()}"
+    assert second not in (None, first), "a new kiosk process shows Home"
+    assert session.supervisor.exits[0] == 137, "the session hands back the kiosk's own exit (killed: 137)"
+    assert elapsed <= BACK_WITHIN_S, (
+        f"Home came back {elapsed:.1f} s after kill -9 (the session ended after "
+        f"{session.supervisor.ended_at[0] - killed_at:.1f} s, RestartSec={session.restart_sec})")
+
+    # A clean exit (code 0, as after the staff gesture and PIN) stays closed.
+    os.kill(second, 15)  # the kiosk ends normally on SIGTERM, with code 0
+    deadline = time.monotonic() + 20
+    while session.supervisor.running and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not session.supervisor.running, "code 0 must not be restarted"
+    assert session.supervisor.exits == [137, 0], session.log_text()
