@@ -4,8 +4,8 @@
 <context>
     <name>AttractLoop</name>
     <message>
+        <location filename="../../kiosk/ui/attract.py" line="62"/>
         <location filename="../../kiosk/ui/attract.py" line="63"/>
-        <location filename="../../kiosk/ui/attract.py" line="64"/>
         <source>Touch anywhere to start</source>
         <translation>Toque la pantalla para empezar</translation>
     </message>
@@ -13,138 +13,139 @@
 <context>
     <name>BottomBar</name>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="96"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="103"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="238"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="97"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="104"/>
         <source>Goes back one step</source>
         <translation>Vuelve un paso atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="98"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="105"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="239"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="99"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="106"/>
         <source>Goes to the start screen</source>
         <translation>Va a la pantalla de inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="101"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="107"/>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="109"/>
         <source>Normal text</source>
         <translation>Texto normal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="102"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="110"/>
         <source>Large text</source>
         <translation>Texto grande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="103"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="111"/>
         <source>Largest text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="107"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="115"/>
         <source>Changes the size of the text</source>
         <translation>Cambia el tamaño de la letra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="108"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="116"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="232"/>
         <source>Contrast</source>
         <translation>Contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="109"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="117"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="111"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="119"/>
         <source>Switches to white text on black, for low vision</source>
         <translation>Cambia a letra blanca sobre fondo negro, para ver mejor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="113"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="121"/>
         <source>Opens the safety notice</source>
         <translation>Abre el aviso de seguridad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="128"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="135"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="128"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="135"/>
         <source>Pauses the reading</source>
         <translation>Detiene la lectura un momento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="129"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="136"/>
         <source>Resume</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="129"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="136"/>
         <source>Goes on reading</source>
         <translation>Sigue leyendo en voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="130"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="137"/>
         <source>Read aloud</source>
         <translation>Leer en voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="130"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="137"/>
         <source>Reads this screen out loud</source>
         <translation>Lee esta pantalla en voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="135"/>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="136"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="148"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="149"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="231"/>
         <source>Repeat</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="137"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="150"/>
         <source>Reads this screen again from the start</source>
         <translation>Vuelve a leer esta pantalla desde el principio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="142"/>
-        <source>Check what you learned</source>
-        <translation>Repase lo que aprendió</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="143"/>
-        <source>Three short questions; nothing is saved</source>
-        <translation>Tres preguntas cortas; no se guarda nada</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="147"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="156"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="237"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="147"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="156"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="237"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="149"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="158"/>
         <source>Ends the walkthrough and goes to the start screen</source>
         <translation>Termina los pasos y va a la pantalla de inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="151"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="160"/>
         <source>Goes to the next step</source>
         <translation>Va al paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="159"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="168"/>
         <source>Changes the language</source>
         <translation>Cambia el idioma</translation>
     </message>
@@ -152,17 +153,17 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="283"/>
+        <location filename="../../kiosk/ui/window.py" line="309"/>
         <source>Before you start</source>
         <translation>Antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="285"/>
+        <location filename="../../kiosk/ui/window.py" line="311"/>
         <source>Check what you learned</source>
         <translation>Repase lo que aprendió</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="286"/>
+        <location filename="../../kiosk/ui/window.py" line="312"/>
         <source>Step {0} of {1}</source>
         <translation>Paso {0} de {1}</translation>
     </message>
@@ -170,32 +171,32 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../kiosk/ui/pin_pad.py" line="68"/>
+        <location filename="../../kiosk/ui/pin_pad.py" line="69"/>
         <source>Staff only: enter the PIN</source>
         <translation>Solo personal: escriba el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_pad.py" line="70"/>
+        <location filename="../../kiosk/ui/pin_pad.py" line="71"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_pad.py" line="70"/>
+        <location filename="../../kiosk/ui/pin_pad.py" line="71"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_pad.py" line="73"/>
+        <location filename="../../kiosk/ui/pin_pad.py" line="74"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_pad.py" line="114"/>
+        <location filename="../../kiosk/ui/pin_pad.py" line="122"/>
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_pad.py" line="124"/>
+        <location filename="../../kiosk/ui/pin_pad.py" line="132"/>
         <source>Too many wrong tries. Try again in {0} seconds.</source>
         <translation>Demasiados intentos. Vuelva a intentarlo en {0} segundos.</translation>
     </message>
@@ -203,29 +204,52 @@
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../../kiosk/ui/quiz_view.py" line="72"/>
+        <location filename="../../kiosk/ui/quiz_view.py" line="101"/>
         <source>Question {0} of {1}</source>
         <translation>Pregunta {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_view.py" line="89"/>
+        <location filename="../../kiosk/ui/quiz_view.py" line="117"/>
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_view.py" line="89"/>
+        <location filename="../../kiosk/ui/quiz_view.py" line="117"/>
         <source>Next question</source>
         <translation>Siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_view.py" line="118"/>
+        <location filename="../../kiosk/ui/quiz_view.py" line="140"/>
+        <source>right answer</source>
+        <translation>respuesta correcta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_view.py" line="142"/>
+        <source>your answer</source>
+        <translation>su respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_view.py" line="155"/>
         <source>Yes, that&apos;s right!</source>
         <translation>¡Sí, correcto!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_view.py" line="122"/>
+        <location filename="../../kiosk/ui/quiz_view.py" line="159"/>
         <source>Not quite. The answer is: {0}.</source>
         <translation>No exactamente. La respuesta es: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ScrollCue</name>
+    <message>
+        <location filename="../../kiosk/ui/scrolling.py" line="71"/>
+        <source>More below</source>
+        <translation>Hay más abajo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scrolling.py" line="72"/>
+        <source>Shows the rest of this page</source>
+        <translation>Muestra el resto de esta página</translation>
     </message>
 </context>
 <context>
@@ -255,10 +279,23 @@
 <context>
     <name>TakeHome</name>
     <message>
-        <location filename="../../kiosk/ui/qr_code.py" line="62"/>
-        <location filename="../../kiosk/ui/qr_code.py" line="63"/>
+        <location filename="../../kiosk/ui/qr_code.py" line="80"/>
+        <location filename="../../kiosk/ui/qr_code.py" line="99"/>
         <source>Scan to read this at home</source>
         <translation>Escanee para leerlo en casa</translation>
+    </message>
+</context>
+<context>
+    <name>WalkthroughView</name>
+    <message>
+        <location filename="../../kiosk/ui/walkthrough.py" line="133"/>
+        <source>Check what you learned</source>
+        <translation>Repase lo que aprendió</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/walkthrough.py" line="134"/>
+        <source>Three short questions; nothing is saved</source>
+        <translation>Tres preguntas cortas; no se guarda nada</translation>
     </message>
 </context>
 </TS>

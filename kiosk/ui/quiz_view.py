@@ -1,14 +1,32 @@
-"""'Check what you learned': one question at a time, kind feedback at once, no score kept."""
+"""'Check what you learned': one question at a time, kind feedback at once, no score kept.
+
+Right and wrong never rest on colour alone: the right answer gets a tick and the
+words "right answer", a wrong pick a cross and "your answer", in a red that is not
+the safety notice's amber. "Next question" sits under the questions, outside the
+part that scrolls, so it is never below the fold or under the safety strip.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from functools import cache
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.content.model import Page
 from kiosk.content.quiz import Question
-from kiosk.theme import Metrics
+from kiosk.theme import STANDARD, Metrics, Palette
+from kiosk.ui.icons import themed_icon
 from kiosk.ui.scrolling import touch_scroll
+
+
+@cache
+def blank_icon() -> QIcon:
+    """Room for the tick or cross before an answer is chosen, so the words never jump."""
+    pixmap = QPixmap(8, 8)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
 
 
 class QuizView(QWidget):
@@ -35,12 +53,21 @@ class QuizView(QWidget):
             label.setWordWrap(True)
         self.choices: list[QPushButton] = []
         self.choice_box = QVBoxLayout()
-        self.next_question = QPushButton(body)
+        self.next_question = QPushButton(self)
         self.next_question.setObjectName("PrimaryButton")
+        self.next_question.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.next_question.clicked.connect(self.advance)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.next_question)
+        policy = self.next_question.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the questions above do not jump when it shows
+        self.next_question.setSizePolicy(policy)
+        self.palette_: Palette = STANDARD
+        self._icon_size = QSize(40, 40)
+        self.footer = QHBoxLayout()
+        self.footer.addStretch(1)
+        self.footer.addWidget(self.next_question)
+        wrapper = self.layout()
+        assert isinstance(wrapper, QVBoxLayout)
+        wrapper.addLayout(self.footer)
         self.outer = QVBoxLayout(body)
         self.body = body
         self.outer.addWidget(self.title)
@@ -48,7 +75,6 @@ class QuizView(QWidget):
         self.outer.addWidget(self.prompt)
         self.outer.addLayout(self.choice_box)
         self.outer.addWidget(self.feedback)
-        self.outer.addLayout(row)
         self.outer.addStretch(1)
 
     @property
@@ -79,15 +105,14 @@ class QuizView(QWidget):
             button = QPushButton(self.body)
             button.setObjectName("QuizChoice")
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.setIconSize(self._icon_size)
             button.clicked.connect(lambda _=False, n=number: self.choose(n))
             self.choice_box.addWidget(button)
             self.choices.append(button)
         for number, button in enumerate(self.choices):
             shown = number < len(question.choices)
             button.setVisible(shown)
-            if shown:
-                button.setText(question.choices[number])
-                button.setAccessibleName(question.choices[number])
         last = self.index == len(self.questions) - 1
         self.next_question.setText(self.tr("Start again") if last else self.tr("Next question"))
         self._mark()
@@ -110,8 +135,17 @@ class QuizView(QWidget):
                 state = "right"
             elif answered and number == self.chosen:
                 state = "wrong"
+            words = question.choices[number]
+            if state == "right":
+                words += "  ·  " + self.tr("right answer")
+            elif state == "wrong":
+                words += "  ·  " + self.tr("your answer")
+            button.setText(words)
+            button.setAccessibleName(words)
             button.setProperty("answer", state)
+            self._mark_icon(button, state)
             button.setEnabled(not answered or bool(state))
+            button.setDown(False)
             button.style().unpolish(button)
             button.style().polish(button)
         self.next_question.setVisible(answered)
@@ -123,14 +157,34 @@ class QuizView(QWidget):
             right = question.choices[question.answer]
             self.feedback.setText(
                 self.tr("Not quite. The answer is: {0}.").format(right) + " " + question.explanation)
+        if answered:
+            self.feedback.adjustSize()
+            self.area.ensureWidgetVisible(self.feedback, 0, 0)
+
+    def _mark_icon(self, button: QPushButton, state: str) -> None:
+        colour = {"right": self.palette_.on_primary, "wrong": self.palette_.on_wrong}.get(state)
+        icon = {"right": "check", "wrong": "close"}.get(state)
+        if icon and colour:
+            button.setIcon(themed_icon(icon, colour))
+        else:
+            button.setIcon(blank_icon())
 
     def advance(self) -> None:
         self.index = (self.index + 1) % max(1, len(self.questions))
         self._show_question()
 
-    def apply_metrics(self, sizes: Metrics, portrait: bool) -> None:
+    def apply_metrics(self, sizes: Metrics, portrait: bool, palette: Palette = STANDARD) -> None:
         margin = sizes.pad * 2 if not portrait else sizes.pad
+        self.palette_ = palette
         self.outer.setContentsMargins(margin, sizes.pad, margin, sizes.gap)
+        self.footer.setContentsMargins(margin, sizes.gap // 2, margin, sizes.gap // 2)
+        self.next_question.setIcon(themed_icon("next", palette.on_primary))
+        self.next_question.setIconSize(QSize(sizes.button, sizes.button))
+        self._icon_size = QSize(sizes.button * 4 // 3, sizes.button * 4 // 3)
+        for button in self.choices:
+            button.setIconSize(self._icon_size)
+        if self.page is not None:
+            self._mark()
         self.outer.setSpacing(sizes.gap)
         self.choice_box.setSpacing(sizes.gap // 2)
         for label in (self.prompt, self.feedback):
