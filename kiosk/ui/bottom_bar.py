@@ -19,6 +19,7 @@ from kiosk.content.model import Page
 from kiosk.theme import TEXT_SCALES, Metrics, Palette
 from kiosk.ui.bar_slots import Groups, fits_one_row, place
 from kiosk.ui.icons import themed_icon
+from kiosk.ui.qr_code import balanced_lines
 from kiosk.ui.speech import Speech
 
 LANGUAGE_NAMES = {
@@ -92,7 +93,8 @@ class BottomBar(QWidget):
         self._safety: Page | None = None
         self._pad = 32
         self._gap = 24
-        self._margins = (64, 12, 64, 32)
+        self._margins = (64, 12, 32)
+        """Sides, top and bottom: the bottom keeps a finger's room from the screen's edge."""
         self.rows = 1
         self.retranslate()
         self.show_for(on_home=True, in_walkthrough=False, last_card=False, safety_here=False)
@@ -104,7 +106,7 @@ class BottomBar(QWidget):
         self.back_button.setAccessibleDescription(self.tr("Goes back one step"))
         self.home_button.setText(self.tr("Home"))
         self.home_button.setAccessibleDescription(self.tr("Goes to the start screen"))
-        self.size_label.setText(self.tr("Text size"))
+        self.size_label.setText(self._size_words())
         names = {
             "normal": self.tr("Normal text"),
             "large": self.tr("Large text"),
@@ -122,6 +124,14 @@ class BottomBar(QWidget):
         self._label_next()
         self._label_language()
         self._label_speech()
+
+    def _size_words(self) -> str:
+        """'Text size' on one line; when room is short, on two balanced lines (never dropped)."""
+        words = self.tr("Text size")
+        if not self._compact:
+            return words
+        metrics = QFontMetrics(self.size_label.font())
+        return "\n".join(balanced_lines(words.split(), metrics.horizontalAdvance, 0))
 
     def set_speech(self, state: Speech) -> None:
         available_before = self.speech is not Speech.UNAVAILABLE
@@ -245,16 +255,21 @@ class BottomBar(QWidget):
 
     def fit(self) -> None:
         """Choose words or icons and one row or two, then put each control in its slot."""
-        left, top, right, bottom = self._margins
-        room = self.width() - left - right
+        side, top, bottom = self._margins
+        room = self.width() - 2 * side
         if room <= 0:
             return
         one_row = False
         if not self._portrait:
-            for level in (0, 1, 2):
-                self._set_compact(level)
-                if fits_one_row(self._groups(), room, self._gap):
-                    one_row = True
+            # Words first; then fewer words; then a narrower margin at the sides.
+            for margin in (side, self._pad):
+                for level in (0, 1, 2):
+                    self._set_compact(level)
+                    if fits_one_row(self._groups(), self.width() - 2 * margin, self._gap):
+                        one_row = True
+                        break
+                if one_row:
+                    side, room = margin, self.width() - 2 * margin
                     break
         if not one_row:
             for level in (0, 1, 2):
@@ -268,7 +283,7 @@ class BottomBar(QWidget):
         row_height = max(w.sizeHint().height() for w in self._widgets())
         vgap = self._gap // 2
         self.setFixedHeight(top + bottom + rows * row_height + (rows - 1) * vgap)
-        slots = place(groups, left, room, self._gap, rows)
+        slots = place(groups, side, room, self._gap, rows)
         speech = self.speech is not Speech.UNAVAILABLE
         widgets: list[QWidget | None] = [
             self.back_button, self.home_button,
@@ -324,7 +339,7 @@ class BottomBar(QWidget):
         self._gap = sizes.gap * 2 // 3
         side = sizes.pad * (1 if portrait else 2)
         # Room below the last row: a bezel or a resting hand must not cover a control.
-        self._margins = (side, sizes.gap // 2, side, sizes.pad)
+        self._margins = (side, sizes.gap // 2, sizes.pad)
         icon = QSize(sizes.button * 6 // 5, sizes.button * 6 // 5)
         for button, name, colour in (
             (self.back_button, "back", palette.ink),

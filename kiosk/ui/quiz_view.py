@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QMouseEvent, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.content.model import Page
@@ -19,6 +19,10 @@ from kiosk.content.quiz import Question
 from kiosk.theme import STANDARD, Metrics, Palette
 from kiosk.ui.icons import themed_icon
 from kiosk.ui.scrolling import touch_scroll
+from kiosk.ui.timers import named_timer
+
+SWIPE_SLOP = 0.03
+"""A press that moves further than this share of the width is a swipe, not a tap."""
 
 
 @cache
@@ -62,6 +66,9 @@ class QuizView(QWidget):
         self.next_question.setSizePolicy(policy)
         self.palette_: Palette = STANDARD
         self._icon_size = QSize(40, 40)
+        self._press: QPointF | None = None
+        self._reveal = named_timer(self, "quiz-reveal", 0, self.reveal_feedback, single_shot=True)
+        self._swiped = False
         self.footer = QHBoxLayout()
         self.footer.addStretch(1)
         self.footer.addWidget(self.next_question)
@@ -107,7 +114,8 @@ class QuizView(QWidget):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.setIconSize(self._icon_size)
-            button.clicked.connect(lambda _=False, n=number: self.choose(n))
+            button.clicked.connect(lambda _=False, n=number: self._tapped(n))
+            button.installEventFilter(self)
             self.choice_box.addWidget(button)
             self.choices.append(button)
         for number, button in enumerate(self.choices):
@@ -116,6 +124,24 @@ class QuizView(QWidget):
         last = self.index == len(self.questions) - 1
         self.next_question.setText(self.tr("Start again") if last else self.tr("Next question"))
         self._mark()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Note where a press on an answer starts, so a swipe that ends on it is not a choice."""
+        if isinstance(event, QMouseEvent):
+            if event.type() == QEvent.Type.MouseButtonPress:
+                self._press = event.globalPosition()
+                self._swiped = False
+            elif event.type() == QEvent.Type.MouseButtonRelease and self._press is not None:
+                moved = event.globalPosition() - self._press
+                self._swiped = max(abs(moved.x()), abs(moved.y())) > SWIPE_SLOP * self.width()
+                self._press = None
+        return False
+
+    def _tapped(self, number: int) -> None:
+        if self._swiped:
+            self._swiped = False
+            return
+        self.choose(number)
 
     def choose(self, number: int) -> None:
         if self.chosen is not None or not self.questions:
@@ -158,8 +184,20 @@ class QuizView(QWidget):
             self.feedback.setText(
                 self.tr("Not quite. The answer is: {0}.").format(right) + " " + question.explanation)
         if answered:
-            self.feedback.adjustSize()
-            self.area.ensureWidgetVisible(self.feedback, 0, 0)
+            self._reveal.start()
+
+    def reveal_feedback(self) -> None:
+        """Scroll the feedback into view, cutting at the top only between whole blocks
+        (never through a line of words)."""
+        bar = self.area.verticalScrollBar()
+        margin = self.outer.contentsMargins().bottom()
+        need = self.feedback.geometry().bottom() + margin - self.area.viewport().height()
+        if need <= bar.value():
+            return
+        blocks = [self.title, self.counter, self.prompt, *(b for b in self.choices if b.isVisible())]
+        tops = [w.geometry().top() - self.outer.spacing() // 2 for w in blocks]
+        fits = [top for top in tops if top >= need]
+        bar.setValue(min(min(fits) if fits else need, bar.maximum()))
 
     def _mark_icon(self, button: QPushButton, state: str) -> None:
         colour = {"right": self.palette_.on_primary, "wrong": self.palette_.on_wrong}.get(state)

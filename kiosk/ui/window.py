@@ -296,9 +296,7 @@ class KioskWindow(QWidget):
             on_home=on_home,
             in_walkthrough=self.navigator.in_walkthrough,
             last_card=self.navigator.is_last_card,
-            safety_here=showing is not None
-            and showing.kind is Kind.SAFETY
-            and not self.navigator.in_walkthrough,
+            safety_here=showing is not None and showing.kind is Kind.SAFETY,
         )
         self.pageShown.emit(self.current_id)
 

@@ -171,6 +171,7 @@ def test_quiz_after_the_last_step_gives_kind_feedback_and_counts_nothing_but_ans
     assert window.bar.next_button.text() == "Finish"
     assert window.walkthrough.quiz_offer.isVisible()
     tap(qtbot, window.walkthrough.quiz_offer)
+    qtbot.wait(1)  # the tapped offer hides itself; let Qt finish that touch before the next
     quiz = window.walkthrough.quiz
     assert window.current_id == "quiz" and quiz.isVisible()
     assert window.walkthrough.step_label.text() == "Check what you learned"
