@@ -189,7 +189,6 @@ class BottomBar(QWidget):
     def set_language(self, language: str) -> None:
         self.language = language
         self._label_language()
-        self.fit()
 
     def set_safety(self, safety: Page | None) -> None:
         self.safety_strip.setText(f"{safety.title}: {safety.summary}   ›" if safety else "")

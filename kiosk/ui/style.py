@@ -53,6 +53,10 @@ KEYBOARD_KEYS = frozenset({Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Left, 
                            Qt.Key.Key_Up, Qt.Key.Key_Down})
 
 
+_KEY_PRESS, _MOUSE_PRESS, _TOUCH_BEGIN = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
+                                         QEvent.Type.TouchBegin)
+
+
 class FocusRings(QObject):
     """Shows focus rings while the keyboard is in use, and hides them at the next touch.
 
@@ -68,11 +72,12 @@ class FocusRings(QObject):
             app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Sees every event of the app, so it does as little as it can."""
         kind = event.type()
-        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() in KEYBOARD_KEYS:
+        if kind is _KEY_PRESS:
+            if isinstance(event, QKeyEvent) and event.key() in KEYBOARD_KEYS:
                 self.set_keyboard(True)
-        elif kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
+        elif kind is _MOUSE_PRESS or kind is _TOUCH_BEGIN:
             self.set_keyboard(False)
         return False
 
