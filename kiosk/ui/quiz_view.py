@@ -104,6 +104,7 @@ class QuizView(QWidget):
         question = self.questions[self.index]
         if not keep_answer:
             self.chosen = None
+            self.body.setMinimumHeight(0)
         self.counter.setText(
             self.tr("Question {0} of {1}").format(self.index + 1, len(self.questions)))
         self.prompt.setText(question.prompt)
@@ -189,6 +190,11 @@ class QuizView(QWidget):
     def reveal_feedback(self) -> None:
         """Scroll the feedback into view, cutting at the top only between whole blocks
         (never through a line of words)."""
+        body = self.body
+        # Lay the body out for its new words now, so the sums below use today's heights.
+        height = body.heightForWidth(body.width()) if body.hasHeightForWidth() else body.sizeHint().height()
+        body.resize(body.width(), max(height, self.area.viewport().height()))
+        self.outer.activate()
         bar = self.area.verticalScrollBar()
         margin = self.outer.contentsMargins().bottom()
         need = self.feedback.geometry().bottom() + margin - self.area.viewport().height()
@@ -197,7 +203,12 @@ class QuizView(QWidget):
         blocks = [self.title, self.counter, self.prompt, *(b for b in self.choices if b.isVisible())]
         tops = [w.geometry().top() - self.outer.spacing() // 2 for w in blocks]
         fits = [top for top in tops if top >= need]
-        bar.setValue(min(min(fits) if fits else need, bar.maximum()))
+        target = min(fits) if fits else need
+        if target > bar.maximum():
+            # Room below the feedback, so the top edge can rest between two blocks.
+            body.setMinimumHeight(target + self.area.viewport().height())
+            body.resize(body.width(), body.minimumHeight())
+        bar.setValue(target)
 
     def _mark_icon(self, button: QPushButton, state: str) -> None:
         colour = {"right": self.palette_.on_primary, "wrong": self.palette_.on_wrong}.get(state)

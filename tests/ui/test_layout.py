@@ -330,3 +330,21 @@ def test_holding_the_staff_corner_fills_a_ring(qtbot: QtBot, packs: dict[str, Pa
         assert not corner.ring.isVisible() and corner.progress == 0.0
     finally:
         app.removeEventFilter(window.corner)
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1366, 768), (1280, 800)])
+def test_quiz_feedback_shows_whole_and_nothing_is_cut_at_the_top(
+    qtbot: QtBot, packs: dict[str, Pack], size: tuple[int, int]
+) -> None:
+    window = make(qtbot, packs, size, text_size="largest")
+    show(qtbot, window, "quiz")
+    quiz = window.walkthrough.quiz
+    quiz.choose(0)
+    qtbot.waitUntil(lambda: not quiz._reveal.isActive())
+    qtbot.wait(1)
+    viewport = quiz.area.viewport()
+    feedback = QRect(quiz.feedback.mapTo(viewport, QPoint(0, 0)), quiz.feedback.size())
+    assert viewport.rect().contains(feedback), (feedback, viewport.rect())
+    for block in (quiz.title, quiz.counter, quiz.prompt):
+        box = QRect(block.mapTo(viewport, QPoint(0, 0)), block.size())
+        assert box.bottom() < 0 or box.top() >= 0, f"{block.text()!r} is cut at the top"
