@@ -13,139 +13,114 @@
 <context>
     <name>BottomBar</name>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="103"/>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="238"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="94"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="221"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="104"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="95"/>
         <source>Goes back one step</source>
         <translation>Vuelve un paso atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="105"/>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="239"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="96"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="222"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="106"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="97"/>
         <source>Goes to the start screen</source>
         <translation>Va a la pantalla de inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="107"/>
-        <source>Text size</source>
-        <translation>Tamaño del texto</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="109"/>
-        <source>Normal text</source>
-        <translation>Texto normal</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="110"/>
-        <source>Large text</source>
-        <translation>Texto grande</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="111"/>
-        <source>Largest text</source>
-        <translation>Texto más grande</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="115"/>
-        <source>Changes the size of the text</source>
-        <translation>Cambia el tamaño de la letra</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="116"/>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="232"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="99"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="215"/>
         <source>Contrast</source>
         <translation>Contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="117"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="100"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="119"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="102"/>
         <source>Switches to white text on black, for low vision</source>
         <translation>Cambia a letra blanca sobre fondo negro, para ver mejor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="121"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="104"/>
         <source>Opens the safety notice</source>
         <translation>Abre el aviso de seguridad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="135"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="118"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="135"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="118"/>
         <source>Pauses the reading</source>
         <translation>Detiene la lectura un momento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="136"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="119"/>
         <source>Resume</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="136"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="119"/>
         <source>Goes on reading</source>
         <translation>Sigue leyendo en voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="137"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="120"/>
         <source>Read aloud</source>
         <translation>Leer en voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="137"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="120"/>
         <source>Reads this screen out loud</source>
         <translation>Lee esta pantalla en voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="148"/>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="149"/>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="231"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="131"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="132"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="214"/>
         <source>Repeat</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="150"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="133"/>
         <source>Reads this screen again from the start</source>
         <translation>Vuelve a leer esta pantalla desde el principio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="156"/>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="237"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="139"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="220"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="156"/>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="237"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="139"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="220"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="158"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="141"/>
         <source>Ends the walkthrough and goes to the start screen</source>
         <translation>Termina los pasos y va a la pantalla de inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="160"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="143"/>
         <source>Goes to the next step</source>
         <translation>Va al paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/bottom_bar.py" line="168"/>
+        <location filename="../../kiosk/ui/bottom_bar.py" line="151"/>
         <source>Changes the language</source>
         <translation>Cambia el idioma</translation>
     </message>
@@ -153,17 +128,17 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="309"/>
+        <location filename="../../kiosk/ui/window.py" line="307"/>
         <source>Before you start</source>
         <translation>Antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="311"/>
+        <location filename="../../kiosk/ui/window.py" line="309"/>
         <source>Check what you learned</source>
         <translation>Repase lo que aprendió</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="312"/>
+        <location filename="../../kiosk/ui/window.py" line="310"/>
         <source>Step {0} of {1}</source>
         <translation>Paso {0} de {1}</translation>
     </message>
@@ -204,37 +179,37 @@
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../../kiosk/ui/quiz_view.py" line="101"/>
+        <location filename="../../kiosk/ui/quiz_view.py" line="109"/>
         <source>Question {0} of {1}</source>
         <translation>Pregunta {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_view.py" line="117"/>
+        <location filename="../../kiosk/ui/quiz_view.py" line="126"/>
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_view.py" line="117"/>
+        <location filename="../../kiosk/ui/quiz_view.py" line="126"/>
         <source>Next question</source>
         <translation>Siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_view.py" line="140"/>
+        <location filename="../../kiosk/ui/quiz_view.py" line="167"/>
         <source>right answer</source>
         <translation>respuesta correcta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_view.py" line="142"/>
+        <location filename="../../kiosk/ui/quiz_view.py" line="169"/>
         <source>your answer</source>
         <translation>su respuesta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_view.py" line="155"/>
+        <location filename="../../kiosk/ui/quiz_view.py" line="182"/>
         <source>Yes, that&apos;s right!</source>
         <translation>¡Sí, correcto!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_view.py" line="159"/>
+        <location filename="../../kiosk/ui/quiz_view.py" line="186"/>
         <source>Not quite. The answer is: {0}.</source>
         <translation>No exactamente. La respuesta es: {0}.</translation>
     </message>
@@ -283,6 +258,34 @@
         <location filename="../../kiosk/ui/qr_code.py" line="99"/>
         <source>Scan to read this at home</source>
         <translation>Escanee para leerlo en casa</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeControl</name>
+    <message>
+        <location filename="../../kiosk/ui/text_size_control.py" line="47"/>
+        <source>Normal text</source>
+        <translation>Texto normal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text_size_control.py" line="48"/>
+        <source>Large text</source>
+        <translation>Texto grande</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text_size_control.py" line="49"/>
+        <source>Largest text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text_size_control.py" line="53"/>
+        <source>Changes the size of the text</source>
+        <translation>Cambia el tamaño de la letra</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text_size_control.py" line="54"/>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
     </message>
 </context>
 <context>

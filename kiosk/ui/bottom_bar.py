@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QButtonGroup, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from kiosk.content.model import Page
-from kiosk.theme import TEXT_SCALES, Metrics, Palette
+from kiosk.theme import Metrics, Palette
 from kiosk.ui.bar_slots import Groups, fits_one_row, place
 from kiosk.ui.icons import themed_icon
-from kiosk.ui.qr_code import balanced_lines
 from kiosk.ui.speech import Speech
+from kiosk.ui.text_size_control import TextSizeControl
 
 LANGUAGE_NAMES = {
     "en": "English",
@@ -56,21 +56,10 @@ class BottomBar(QWidget):
         self.next_button = QPushButton(self)
         self.next_button.setObjectName("PrimaryButton")
         self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        self.size_label = QLabel(self)
-        self.size_label.setObjectName("BarLabel")
-        self.size_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.size_buttons: dict[str, QPushButton] = {}
-        self.size_group = QButtonGroup(self)
-        self.size_group.setExclusive(True)
-        for size in TEXT_SCALES:
-            button = QPushButton("A", self)
-            button.setObjectName("SizeButton")
-            button.setCheckable(True)
-            button.setProperty("textSize", size)
-            self.size_group.addButton(button)
-            self.size_buttons[size] = button
-            button.clicked.connect(lambda _=False, s=size: self.textSizeChosen.emit(s))
-        self.size_buttons["normal"].setChecked(True)
+        self.text_size = TextSizeControl(self)
+        self.text_size.chosen.connect(self.textSizeChosen)
+        self.size_label = self.text_size.label
+        self.size_buttons = self.text_size.buttons
         self.contrast_button = QPushButton(self)
         self.contrast_button.setObjectName("ToolButton")
         self.contrast_button.setCheckable(True)
@@ -106,15 +95,7 @@ class BottomBar(QWidget):
         self.back_button.setAccessibleDescription(self.tr("Goes back one step"))
         self.home_button.setText(self.tr("Home"))
         self.home_button.setAccessibleDescription(self.tr("Goes to the start screen"))
-        self.size_label.setText(self._size_words())
-        names = {
-            "normal": self.tr("Normal text"),
-            "large": self.tr("Large text"),
-            "largest": self.tr("Largest text"),
-        }
-        for size, button in self.size_buttons.items():
-            button.setAccessibleName(names[size])
-            button.setAccessibleDescription(self.tr("Changes the size of the text"))
+        self.text_size.retranslate(short=bool(self._compact))
         self.contrast_button.setText("" if self._compact >= 2 else self.tr("Contrast"))
         self.contrast_button.setAccessibleName(self.tr("High contrast"))
         self.contrast_button.setAccessibleDescription(
@@ -124,14 +105,6 @@ class BottomBar(QWidget):
         self._label_next()
         self._label_language()
         self._label_speech()
-
-    def _size_words(self) -> str:
-        """'Text size' on one line; when room is short, on two balanced lines (never dropped)."""
-        words = self.tr("Text size")
-        if not self._compact:
-            return words
-        metrics = QFontMetrics(self.size_label.font())
-        return "\n".join(balanced_lines(words.split(), metrics.horizontalAdvance, 0))
 
     def set_speech(self, state: Speech) -> None:
         available_before = self.speech is not Speech.UNAVAILABLE
@@ -232,13 +205,14 @@ class BottomBar(QWidget):
     def _groups(self) -> Groups:
         for widget in (*self._widgets(), self.size_label):
             widget.ensurePolished()
+        self.text_size.layout().activate()  # type: ignore[union-attr]
         speech = self.speech is not Speech.UNAVAILABLE
         read_words = [self._speech_words(s)[0] for s in (Speech.READY, Speech.SPEAKING, Speech.PAUSED)]
         tools: list[int] = []
         if speech:
             tools += [self._width(self.read_button, read_words),
                       self._width(self.repeat_button, [self.tr("Repeat")])]
-        tools += [self._size_control_width(), self._width(self.contrast_button, [self.tr("Contrast")])]
+        tools += [self.text_size.sizeHint().width(), self._width(self.contrast_button, [self.tr("Contrast")])]
         right: list[int] = []
         if len(self.languages) > 1:
             names = [LANGUAGE_NAMES.get(code, code) for code in self.languages]
@@ -248,9 +222,6 @@ class BottomBar(QWidget):
                 self._width(self.home_button, [self.tr("Home")])]
         return Groups(left, tools, right)
 
-    def _size_control_width(self) -> int:
-        label = self.size_label.sizeHint().width()
-        return label + self._gap // 2 + sum(b.sizeHint().width() for b in self.size_buttons.values())
 
     def fit(self) -> None:
         """Choose words or icons and one row or two, then put each control in its slot."""
@@ -284,30 +255,19 @@ class BottomBar(QWidget):
         self.setFixedHeight(top + bottom + rows * row_height + (rows - 1) * vgap)
         slots = place(groups, side, room, self._gap, rows)
         speech = self.speech is not Speech.UNAVAILABLE
-        widgets: list[QWidget | None] = [
+        widgets: list[QWidget] = [
             self.back_button, self.home_button,
-            *([self.read_button, self.repeat_button] if speech else []), None, self.contrast_button,
+            *([self.read_button, self.repeat_button] if speech else []), self.text_size,
+            self.contrast_button,
             *([self.language_button] if len(self.languages) > 1 else []), self.next_button,
         ]
         for widget, slot in zip(widgets, slots, strict=True):
             y = top + slot.row * (row_height + vgap)
-            if widget is None:
-                self._place_sizes(slot.x, y, row_height)
-            else:
-                widget.setGeometry(slot.x, y, slot.width, row_height)
+            widget.setGeometry(slot.x, y, slot.width, row_height)
         self._fit_safety()
         order = self._widgets()
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
-
-    def _place_sizes(self, x: int, y: int, height: int) -> None:
-        label = self.size_label.sizeHint().width()
-        self.size_label.setGeometry(x, y, label, height)
-        x += label + self._gap // 2
-        for button in self.size_buttons.values():
-            width = button.sizeHint().width()
-            button.setGeometry(x, y, width, height)
-            x += width
 
     def _set_compact(self, compact: int) -> None:
         if compact != self._compact:
@@ -351,8 +311,8 @@ class BottomBar(QWidget):
         ):
             button.setIcon(themed_icon(name, colour))
             button.setIconSize(icon)
-        for size, button in self.size_buttons.items():
-            button.setChecked(size == text_size)
+        self.text_size.set_current(text_size)
+        self.text_size.set_spacing(self._gap // 2)
         self.contrast_button.setChecked(palette.name == "high-contrast")
         self._portrait = portrait
         self._compact = 0
