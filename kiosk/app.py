@@ -5,6 +5,12 @@ and validates the content (all plain Python, so a broken file is reported
 before any window exists), and only then creates the QApplication and the
 window. It returns the exit code: 0 for a normal or staff exit, non-zero for a
 failure, so a supervisor (assets/deploy/kiosk.service) restarts only failures.
+
+Broken content degrades, it never darkens the kiosk: a file with an error is left
+out, a language is left out only when it has nothing to show, the kiosk starts in
+another language when the starting one has nothing, and exit 3 means that no
+language has anything at all. The kiosk, ``kiosk check`` and ``kiosk snapshot``
+all find problems with the same function (``check_content``), so they agree.
 """
 
 from __future__ import annotations
@@ -19,8 +25,8 @@ import platformdirs
 
 from kiosk import cli
 from kiosk.config import Config, ConfigError, load_config
-from kiosk.content.check import languages
-from kiosk.content.loader import display_path, load_pack
+from kiosk.content.check import check_content
+from kiosk.content.loader import display_path
 from kiosk.content.model import Pack, Severity
 from kiosk.logs import setup_logging
 from kiosk.pin import hash_problem
@@ -29,13 +35,20 @@ from kiosk.resources import bundled
 log = logging.getLogger("kiosk")
 
 EXIT_OK = 0
+EXIT_PROBLEMS = 1
+"""`kiosk check` found problems; `kiosk set-pin` refused the PIN; `snapshot` could not write."""
 EXIT_CONFIG = 2
 EXIT_CONTENT = 3
 EXIT_CRASH = 70
+EXIT_INTERRUPTED = 130
 
 
 def main_entry() -> None:
-    sys.exit(main(sys.argv[1:]))
+    try:
+        sys.exit(main(sys.argv[1:]))
+    except KeyboardInterrupt:
+        print("\nkiosk: stopped", file=sys.stderr)
+        sys.exit(EXIT_INTERRUPTED)
 
 
 def default_config_path() -> Path:
@@ -73,6 +86,11 @@ def main(argv: list[str]) -> int:
         from kiosk.stats_command import run_stats
 
         return run_stats(args.since, args.csv, args.by_hour, args.file)
+    if args.command == "export-site":
+        from kiosk.site.export_command import run_export_site
+
+        return run_export_site(content_root(config, getattr(args, "content", None)), args.out,
+                               bundled("assets"), config.clinic_name, config.take_home_url)
     if args.command == "snapshot":
         from kiosk.snapshot import run_snapshot
 
@@ -83,7 +101,7 @@ def main(argv: list[str]) -> int:
 def content_root(config: Config, override: Path | None) -> Path:
     if override is not None:
         return override
-    return Path(config.content_dir) if config.content_dir else bundled("content")
+    return Path(config.content_dir).expanduser() if config.content_dir else bundled("content")
 
 
 def load_packs(root: Path, first: str) -> dict[str, Pack]:
@@ -92,36 +110,43 @@ def load_packs(root: Path, first: str) -> dict[str, Pack]:
 
 
 def load_packs_counted(root: Path, first: str) -> tuple[dict[str, Pack], int]:
-    """Like load_packs, with the number of problems (errors) found on the way."""
-    errors = 0
-    found = languages(root)
-    if first not in found:
-        log.error(
-            "no '%s' folder in %s (languages found: %s)",
-            first,
-            display_path(root),
-            ", ".join(found) or "none",
-        )
-        return {}, 1
-    packs: dict[str, Pack] = {}
-    for language in [first] + [lang for lang in found if lang != first]:
-        result = load_pack(root / language, language, bundled("assets"))
-        for problem in result.problems:
-            level = logging.ERROR if problem.severity is Severity.ERROR else logging.WARNING
-            log.log(level, "%s", problem)
-        if result.pack.pages and result.pack.home is not None:
-            packs[language] = result.pack
-        else:
-            log.error("leaving out language '%s': it has no home page or no good page", language)
-        errors += len(result.errors)
+    """Like load_packs, with the number of problems (errors) found on the way.
+
+    Every problem ``kiosk check`` reports is logged. ``first`` comes first when it has
+    something to show; otherwise the first language that has is, with an error logged.
+    """
+    report = check_content(root, bundled("assets"))
+    for problem in report.problems:
+        level = logging.ERROR if problem.severity is Severity.ERROR else logging.WARNING
+        log.log(level, "%s", problem)
+    errors = sum(1 for problem in report.problems if problem.severity is Severity.ERROR)
+    shown: dict[str, Pack] = {}
+    for language, result in report.packs.items():
+        pack = result.pack
+        if not pack.showable:
+            log.error("leaving out language '%s': it has no page that can be shown", language)
+            continue
+        shown[language] = pack
+        if not pack.has_own_home:
+            log.error("%s: its home page is missing or has problems; showing a plain Home "
+                      "with a tile for each good page", language)
         if result.errors:
-            log.warning(
-                "%s: showing %d good page(s); %d problem(s) above",
-                language,
-                len(result.pack.pages),
-                len(result.errors),
-            )
-    return (packs if first in packs else {}), errors
+            log.warning("%s: showing %d good page(s); %d problem(s) above",
+                        language, len(pack.pages), len(result.errors))
+    if not shown:
+        return {}, max(errors, 1)
+    start = first if first in shown else next(iter(shown))
+    if start != first:
+        log.error("language '%s' has nothing to show in %s; starting in '%s' instead",
+                  first, display_path(root), start)
+    return {start: shown[start], **{lang: pack for lang, pack in shown.items() if lang != start}}, errors
+
+
+def nothing_to_show(root: Path) -> str:
+    return (
+        f"kiosk: no page in {display_path(root)} can be shown, in any language; "
+        f"run 'kiosk check {display_path(root)}' to see why"
+    )
 
 
 def settings_for(args: argparse.Namespace, config: Config) -> Config:
@@ -137,17 +162,13 @@ def settings_for(args: argparse.Namespace, config: Config) -> Config:
 def run_kiosk(args: argparse.Namespace, config: Config) -> int:
     config = settings_for(args, config)
     root = content_root(config, getattr(args, "content", None))
-    packs = load_packs(root, config.language)
-    if not packs:
-        print(
-            f"kiosk: no page in {display_path(root / config.language)} can be shown; "
-            f"run 'kiosk check {display_path(root)}' to see why",
-            file=sys.stderr,
-        )
-        return EXIT_CONTENT
     if config.staff_pin_hash and hash_problem(config.staff_pin_hash):
         print(f"kiosk: {hash_problem(config.staff_pin_hash)}", file=sys.stderr)
         return EXIT_CONFIG
+    packs = load_packs(root, config.language)
+    if not packs:
+        print(nothing_to_show(root), file=sys.stderr)
+        return EXIT_CONTENT
     if not config.staff_pin_hash:
         log.warning(
             "no staff PIN is set: the staff gesture exits without one "

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kiosk.content.captions import caption_warnings
 from kiosk.content.check import check_content
 from kiosk.content.loader import display_path
 from kiosk.content.model import Problem, Severity
@@ -20,6 +21,7 @@ def collect(root: Path) -> tuple[list[Problem], dict[str, Any]]:
     languages: dict[str, Any] = {}
     for lang, result in report.packs.items():
         problems.extend(authoring_warnings(result.pack))
+        problems.extend(caption_warnings(result.pack))
         languages[lang] = {
             "pages": sorted(result.pack.page_ids),
             "readability": [r.as_dict() for r in readability_report(result.pack)],

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kiosk.config import TEXT_SIZES, THEMES
 
-COMMANDS = ("check", "snapshot", "set-pin", "stats")
+COMMANDS = ("check", "snapshot", "set-pin", "stats", "export-site")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -90,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     snap.add_argument("--theme", choices=THEMES, help="colour theme (default: from the config)")
     snap.add_argument("--text-size", choices=TEXT_SIZES, help="text size (default: from the config)")
+    site = sub.add_parser("export-site", help="write the take-home website (static HTML) into a folder")
+    site.add_argument("out", type=Path, metavar="OUT", help="folder for the website (new, empty, or an "
+                      "earlier export, which is replaced)")
+    _common(site)
     pin = sub.add_parser("set-pin", help="set the staff PIN (only a salted hash is stored)")
     pin.add_argument(
         "--config",

@@ -5,17 +5,23 @@ Plain data parsed by plain functions (as in qutebrowser's config), no Qt.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
 from kiosk.hints import did_you_mean, one_of
+from kiosk.pin import hash_problem
 
 TEXT_SIZES = ("normal", "large", "largest")
 THEMES = ("standard", "high-contrast")
 MIN_SECONDS = 5
+MAX_CONFIG_BYTES = 256 * 1024
+"""A config file is a few hundred bytes; anything this big is the wrong file."""
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:-[A-Z]{2})?$")
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,8 @@ class Config:
     take_home_url: str = ""
     """Web address of the clinic's copy of this content; when set, every page shows a QR code
     for <take_home_url>/<language>/<page-id> (a page's own `url` wins)."""
+    clinic_name: str = ""
+    """The clinic's name, shown on every page of the take-home website (`kiosk export-site`)."""
     speech_engine: str = ""
     """Read-aloud voice engine: empty picks Qt's default (speech-dispatcher on Linux); "none"
     hides the Read aloud button; "mock" is Qt's silent test engine."""
@@ -82,24 +90,64 @@ class ConfigError(Exception):
 
 
 def load_config(path: Path | None) -> Config:
-    """Defaults, overridden by the TOML file at ``path`` (when given)."""
+    """Defaults, overridden by the TOML file at ``path`` (when given).
+
+    Only a plain file is read (a pipe would wait for ever, a device could be endless);
+    a UTF-8 byte-order mark, as some Windows editors save it, is accepted.
+    """
     if path is None:
         return defaults()
+    text = read_config_text(path)
+    return parse_config(_toml(path, text), str(path), text)
+
+
+def read_config_text(path: Path) -> str:
+    """The text of a config file, or a ConfigError that says why it cannot be read."""
     shown = str(path)
     try:
-        text = path.read_text("utf-8")
+        info = path.stat()
     except FileNotFoundError:
         raise ConfigError([f"{shown}:1: the config file does not exist"]) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError([f"{shown}:1: cannot read the config file ({error})"]) from None
+    except OSError as error:
+        raise ConfigError([f"{shown}:1: cannot read the config file ({error.strerror})"]) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ConfigError([f"{shown}:1: this is a folder, not a config file "
+                           "(name the kiosk.toml file in it)"])
+    if not stat.S_ISREG(info.st_mode):
+        raise ConfigError([f"{shown}:1: this is not a plain file (it is a pipe, socket or device); "
+                           "name a kiosk.toml file"])
+    if info.st_size > MAX_CONFIG_BYTES:
+        raise ConfigError([f"{shown}:1: the file is {info.st_size // 1024} KB; a config file is a few "
+                           "lines of text (is this the right file?)"])
     try:
-        data = tomllib.loads(text)
+        # O_NONBLOCK: should the file be swapped for a pipe after the check, opening it never waits.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(descriptor, "rb") as file:
+            data = file.read(MAX_CONFIG_BYTES + 1)
+    except OSError as error:
+        raise ConfigError([f"{shown}:1: cannot read the config file ({error.strerror})"]) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise ConfigError([f"{shown}:{line}: this line has characters that are not UTF-8 text "
+                           "(save the file as UTF-8 in your editor)"]) from None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise ConfigError([f"{shown}:{line}: this file holds a NUL byte; it is not a text file"])
+    return text
+
+
+def _toml(path: Path, text: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         line = re.search(r"line (\d+)", str(error))
         raise ConfigError(
-            [f"{shown}:{line.group(1) if line else 1}: this is not valid TOML ({error})"]
+            [f"{path}:{line.group(1) if line else 1}: this is not valid TOML ({error})"]
         ) from None
-    return parse_config(data, shown, text)
+    except RecursionError:
+        raise ConfigError([f"{path}:1: this is not valid TOML (it is nested far too deeply)"]) from None
 
 
 def parse_config(data: dict[str, Any], shown: str = "config", text: str = "") -> Config:
@@ -136,6 +184,13 @@ def parse_config(data: dict[str, Any], shown: str = "config", text: str = "") ->
         if key == "take_home_url" and value and not re.match(r"^https?://[^\s/]+\.[^\s]+$", value):
             problems.append(f"{where(key)}: '{key}' must be a web address like "
                             f"https://clinic.example/learn, not '{value}'")
+            continue
+        if key == "language" and not LANGUAGE_CODE.match(value):
+            problems.append(f"{where(key)}: '{key}' must be a language code like \"en\", \"es\" or "
+                            f"\"pt-BR\" (the name of a folder in the content folder), not {value!r}")
+            continue
+        if key == "staff_pin_hash" and value and hash_problem(value):
+            problems.append(f"{where(key)}: {hash_problem(value)}")
             continue
         if key in CHOICES and value not in CHOICES[key]:
             problems.append(

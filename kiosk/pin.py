@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import re
 from dataclasses import dataclass
 
 SCHEME = "scrypt"
@@ -36,21 +37,38 @@ def pin_problem(pin: str) -> str | None:
     return None
 
 
+MAX_N = 2**20
+MAX_R = 32
+MAX_P = 16
+SCRYPT_MAXMEM = 64 * 1024 * 1024
+
+
 def hash_problem(stored: str) -> str | None:
-    """Why a stored hash cannot be used, or None."""
+    """Why a stored hash cannot be used, or None.
+
+    Every part is checked as scrypt will use it (N a power of two, the memory it
+    takes within bounds, a salt and a 32-byte digest), so a damaged or hand-edited
+    hash is a config error at start and never a crash at the first PIN typed.
+    """
     parts = stored.split("$")
+    again = "; run 'kiosk set-pin' again"
     if len(parts) != 6 or parts[0] != SCHEME:
-        return "staff_pin_hash is not a hash written by 'kiosk set-pin'"
+        return "staff_pin_hash is not a hash written by 'kiosk set-pin'" + again
     try:
-        (
-            int(parts[1]),
-            int(parts[2]),
-            int(parts[3]),
-            bytes.fromhex(parts[4]),
-            bytes.fromhex(parts[5]),
-        )
+        if not all(part.isascii() and part.isdigit() for part in parts[1:4]):
+            raise ValueError
+        if not all(re.fullmatch(r"[0-9a-f]*", part) for part in parts[4:]):
+            raise ValueError
+        n, r, p = (int(part, 10) for part in parts[1:4])
+        salt, digest = bytes.fromhex(parts[4]), bytes.fromhex(parts[5])
     except ValueError:
-        return "staff_pin_hash is damaged; run 'kiosk set-pin' again"
+        return "staff_pin_hash is damaged (a part of it is not a number)" + again
+    if not (2 <= n <= MAX_N and n & (n - 1) == 0):
+        return f"staff_pin_hash is damaged (its N, {n}, must be a power of two from 2 to {MAX_N})" + again
+    if not (1 <= r <= MAX_R and 1 <= p <= MAX_P) or 128 * n * r * p > SCRYPT_MAXMEM:
+        return "staff_pin_hash is damaged (its r or p is out of range)" + again
+    if len(salt) < 8 or len(digest) != 32:
+        return "staff_pin_hash is damaged (its salt or hash has the wrong length)" + again
     return None
 
 
@@ -58,7 +76,13 @@ def verify_pin(pin: str, stored: str) -> bool:
     if hash_problem(stored):
         return False
     _, n, r, p, salt, digest = stored.split("$")
-    candidate = _derive(pin, bytes.fromhex(salt), int(n), int(r), int(p))
+    try:
+        candidate = hashlib.scrypt(
+            pin.encode("utf-8"), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p),
+            dklen=32, maxmem=SCRYPT_MAXMEM + 1024 * 1024,
+        )
+    except (ValueError, MemoryError):
+        return False  # never a crash at the PIN pad; the config check names the hash at start
     return hmac.compare_digest(candidate, bytes.fromhex(digest))
 
 

@@ -7,7 +7,7 @@ import os
 import sys
 from dataclasses import replace
 
-from kiosk.app import content_root, load_packs, settings_for
+from kiosk.app import EXIT_CONTENT, EXIT_PROBLEMS, content_root, load_packs, nothing_to_show, settings_for
 from kiosk.config import Config
 
 
@@ -18,10 +18,11 @@ def run_snapshot(args: argparse.Namespace, config: Config) -> int:
         # Show the Read aloud button as a kiosk with a voice has it, without making a sound.
         config = replace(config, speech_engine="mock")
     root = content_root(config, getattr(args, "content", None))
+    # The same problems as `kiosk check` and the kiosk, logged to stderr; the same pages left out.
     packs = load_packs(root, config.language)
     if not packs:
-        print(f"kiosk: nothing to render in {root / config.language}", file=sys.stderr)
-        return 3
+        print(nothing_to_show(root), file=sys.stderr)
+        return EXIT_CONTENT
 
     from PySide6.QtWidgets import QApplication
 
@@ -36,22 +37,36 @@ def run_snapshot(args: argparse.Namespace, config: Config) -> int:
     window.restyle()
     window.slide.enabled = False
     wanted = args.page or snapshot_ids(window)
-    args.out.mkdir(parents=True, exist_ok=True)
-    missing = [page for page in wanted if not window.navigator.knows(page)]
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        print(f"kiosk: cannot make the folder {args.out} ({error.strerror})", file=sys.stderr)
+        return EXIT_PROBLEMS
+    if "staff" in wanted:
+        from kiosk.stats import default_stats_path
+        from kiosk.ui.staff_sources import staff_sources
+
+        window.staff.sources = staff_sources(window, root, default_stats_path(),
+                                             lambda: (packs, 0))
+    missing = [page for page in wanted if page != "staff" and not window.navigator.knows(page)]
     if missing:
         print(
-            f"kiosk: no page {', '.join(missing)}; pages are: {', '.join(snapshot_ids(window))}",
+            f"kiosk: no page {', '.join(missing)}; pages are: {', '.join([*snapshot_ids(window), 'staff'])}",
             file=sys.stderr,
         )
-        return 1
+        return EXIT_PROBLEMS
     for page_id in wanted:
         window.navigator.home()
-        window.open_page(page_id)
+        if page_id == "staff":
+            window.open_staff_screen()
+        else:
+            window.staff.dismiss()
+            window.open_page(page_id)
         app.processEvents()
         path = args.out / f"{page_id}.png"
         if not window.grab().save(str(path)):
             print(f"kiosk: could not write {path}", file=sys.stderr)
-            return 1
+            return EXIT_PROBLEMS
         print(path)
     window.close()
     return 0

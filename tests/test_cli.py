@@ -187,3 +187,97 @@ def test_spanish_snapshot_renders_the_same_pages_as_english(qtbot: QtBot, tmp_pa
     names = sorted(p.name for p in english.glob("*.png"))
     assert names == sorted(p.name for p in spanish.glob("*.png"))
     assert {"home.png", "quiz.png", "questions.png", "step-results.png"} <= set(names)
+
+
+def test_config_naming_a_pipe_gives_a_message_not_a_hang(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "kiosk.toml"
+    os.mkfifo(fifo)
+    for command in (["check"], ["--windowed"], ["snapshot", "--out", str(tmp_path / "s")]):
+        result = subprocess.run(
+            [sys.executable, "-m", "kiosk", "--config", str(fifo), *command],
+            capture_output=True, text=True, timeout=60,
+        )
+        assert result.returncode == 2, command
+        assert f"{fifo}:1: this is not a plain file (it is a pipe, socket or device)" in result.stderr
+        assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("target", ["folder", "/dev/null"])
+def test_config_naming_a_folder_or_device_gives_a_message(tmp_path: Path, target: str) -> None:
+    path = tmp_path if target == "folder" else Path(target)
+    result = kiosk("--config", path, "check")
+    assert result.returncode == 2
+    assert "kiosk: the config file has problems" in result.stderr
+    assert ("this is a folder" if target == "folder" else "not a plain file") in result.stderr
+
+
+def test_a_malformed_pin_hash_stops_the_kiosk_at_start(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text('staff_pin_hash = "scrypt$3$8$1$aa$bb"\n')
+    result = kiosk("--config", config, "--windowed")
+    assert result.returncode == 2
+    assert f"{config}:1: staff_pin_hash is damaged" in result.stderr
+    assert "run 'kiosk set-pin' again" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_set_pin_with_empty_input_is_a_message(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk", "set-pin", "--config", str(config)],
+        stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60, start_new_session=True,
+    )
+    assert result.returncode == 1
+    assert "no PIN was typed" in result.stderr and "Traceback" not in result.stderr
+    assert not config.exists()
+
+
+@pytest.mark.parametrize("problem", ["folder", "not-utf8"])
+def test_set_pin_on_a_config_it_cannot_use_is_a_message(tmp_path: Path, problem: str) -> None:
+    config = tmp_path / "kiosk.toml"
+    if problem == "folder":
+        config.mkdir()
+    else:
+        config.write_bytes(b"# caf\xe9\n")
+    result = subprocess.run(
+        [sys.executable, "-c",
+         "import getpass, sys; getpass.getpass = lambda prompt='': input(prompt); "
+         "from kiosk.app import main; sys.exit(main(sys.argv[1:]))",
+         "set-pin", "--config", str(config)],
+        input="2468\n2468\n", capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 2, result.stderr
+    assert "the PIN was not set" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_set_pin_with_stdin_closed_is_a_message(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    result = subprocess.run(
+        [sys.executable, "-c",
+         "import os, sys; os.close(0); sys.stdin = None; "
+         "from kiosk.app import main; sys.exit(main(sys.argv[1:]))",
+         "set-pin", "--config", str(config)],
+        capture_output=True, text=True, timeout=60, start_new_session=True,
+    )
+    assert result.returncode == 1, result.stderr
+    assert "no PIN was typed" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_readme_exit_code_table_covers_every_exit() -> None:
+    import re
+
+    import kiosk.app
+    import kiosk.set_pin
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
+    table = readme[readme.index("### Exit codes"):]
+    table = table[: table.index("\n\n", table.index("| Code |"))]
+    documented = {int(code) for code in re.findall(r"^\| (\d+) \|", table, re.M)}
+    used = {
+        value
+        for module in (kiosk.app, kiosk.set_pin)
+        for name, value in vars(module).items()
+        if name.startswith("EXIT_") and isinstance(value, int)
+    }
+    assert used <= documented, f"exit codes missing from the README: {sorted(used - documented)}"

@@ -60,3 +60,91 @@ def test_missing_file(tmp_path: Path) -> None:
 def test_every_key_is_documented() -> None:
     for key, _default, description in documented_keys():
         assert len(description) > 15, key
+
+
+def test_a_utf8_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + b'language = "es"\n# a comment\nidle_timeout_s = 60\n')
+    config = load_config(path)
+    assert (config.language, config.idle_timeout_s) == ("es", 60)
+
+
+def test_a_bom_file_still_names_the_right_line(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + b'language = "es"\ntheme = "dark"\n')
+    with pytest.raises(ConfigError, match=r"kiosk.toml:2: 'theme' must be one of"):
+        load_config(path)
+
+
+def test_a_folder_is_not_a_config_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="this is a folder, not a config file"):
+        load_config(tmp_path)
+
+
+def test_a_pipe_is_refused_without_waiting(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "kiosk.toml"
+    os.mkfifo(fifo)
+    with pytest.raises(ConfigError, match=r"this is not a plain file \(it is a pipe, socket or device\)"):
+        load_config(fifo)
+
+
+def test_a_device_is_refused(tmp_path: Path) -> None:
+    link = tmp_path / "kiosk.toml"
+    link.symlink_to("/dev/zero")
+    with pytest.raises(ConfigError, match="not a plain file"):
+        load_config(link)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"language = \"caf\xe9\"\n", "kiosk.toml:1: this line has characters that are not UTF-8"),
+        (b"a = 1\nb = \"\x00\"\n", "kiosk.toml:2: this file holds a NUL byte"),
+        (b"x = " + b"[" * 5000 + b"]" * 5000 + b"\n", "this is not valid TOML"),
+        (b"# " + b"x" * 300_000 + b"\n", "a config file is a few lines of text"),
+        (b"screen = 1e400\n", "'screen' must be a whole number"),
+        (b"idle_timeout_s = 99999999999999999999999\n", "'idle_timeout_s' must be from 5 to 3600"),
+        (b'language = "../../etc"\n', "'language' must be a language code like \"en\""),
+        (b'language = "EN"\n', "'language' must be a language code"),
+        (b"[language]\nx = 1\n", "'language' must be text in quotes"),
+    ],
+    ids=["not-utf8", "nul", "deep-arrays", "huge", "float", "huge-int", "path-as-language",
+         "upper-case-language", "table"],
+)
+def test_damaged_config_files_get_a_clear_message(tmp_path: Path, data: bytes, message: str) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_bytes(data)
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert any(message in problem for problem in caught.value.problems), caught.value.problems
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        "scrypt$3$8$1$aa$bb",
+        "scrypt$16384$8$1$$",
+        "scrypt$16384$8$1$00112233445566778899aabbccddeeff$00",
+        "scrypt$1048576$64$16$00112233445566778899aabbccddeeff$" + "00" * 32,
+        "scrypt$0$8$1$00112233445566778899aabbccddeeff$" + "00" * 32,
+        "scrypt$16384$8$1$zz$" + "00" * 32,
+        "scrypt$ 16384$8$1$00112233445566778899aabbccddeeff$" + "00" * 32,
+        "bcrypt$16384$8$1$00112233445566778899aabbccddeeff$" + "00" * 32,
+        "2468",
+    ],
+)
+def test_a_malformed_pin_hash_is_a_config_error(tmp_path: Path, stored: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_config(write(tmp_path, f'language = "en"\nstaff_pin_hash = "{stored}"\n'))
+    assert caught.value.problems[0].startswith(f"{tmp_path / 'kiosk.toml'}:2: staff_pin_hash is ")
+    assert "run 'kiosk set-pin' again" in caught.value.problems[0]
+
+
+def test_content_dir_may_start_with_a_tilde(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kiosk.app import content_root
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    config = load_config(write(tmp_path, 'content_dir = "~/kiosk-content"\n'))
+    assert content_root(config, None) == tmp_path / "kiosk-content"

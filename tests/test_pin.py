@@ -1,3 +1,6 @@
+import os
+import stat
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -50,3 +53,112 @@ def test_set_pin_refuses_two_different_pins(tmp_path: Path) -> None:
     answers = iter(["1234", "4321"])
     assert run_set_pin(config, ask=lambda _prompt: next(answers)) == 1
     assert not config.exists()
+
+
+def test_verify_never_raises_on_a_damaged_hash() -> None:
+    for stored in ("scrypt$3$8$1$aa$bb", "scrypt$16384$8$1$zz$zz", "", "$$$$$", "scrypt$2$1$1$aa$bb"):
+        assert verify_pin("2468", stored) is False
+        assert PinLock(stored).attempt("2468", now=0) is False
+
+
+def answers(*typed: str) -> Callable[[str], str]:
+    given = iter(typed)
+    return lambda _prompt: next(given)
+
+
+def test_set_pin_writes_atomically_owner_only_and_keeps_comments(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    original = (
+        '# Front desk kiosk\nlanguage = "es"  # Spanish first\n\n# staff\nstaff_pin_hash = ""\n'
+        'theme = "high-contrast"\n'
+    )
+    config.write_text(original)
+    config.chmod(0o644)
+    assert run_set_pin(config, ask=answers("8642", "8642")) == 0
+    text = config.read_text()
+    assert stat.S_IMODE(config.stat().st_mode) == 0o600
+    lines = text.splitlines()
+    assert lines[:4] == original.splitlines()[:4] and lines[5] == 'theme = "high-contrast"'
+    assert lines[4].startswith('staff_pin_hash = "scrypt$')
+    assert verify_pin("8642", load_config(config).staff_pin_hash)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kiosk.toml"], "no temporary file left"
+
+
+def test_set_pin_keeps_the_old_file_when_the_rename_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    config = tmp_path / "kiosk.toml"
+    config.write_text('language = "es"\n')
+
+    def refuse(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    assert run_set_pin(config, ask=answers("8642", "8642")) == 2
+    assert config.read_text() == 'language = "es"\n'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kiosk.toml"]
+
+
+def test_set_pin_puts_the_key_before_any_table(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text('language = "es"\n[extra]\nx = 1\n')
+    assert run_set_pin(config, ask=answers("8642", "8642")) == 0
+    import tomllib
+
+    assert tomllib.loads(config.read_text())["staff_pin_hash"].startswith("scrypt$")
+
+
+@pytest.mark.parametrize(
+    ("setup", "message"),
+    [
+        ("folder", "this is a folder, not a config file"),
+        ("not-utf8", "not UTF-8"),
+        ("bad-toml", "the file is not valid TOML"),
+        ("parent-is-a-file", "cannot write in the folder"),
+        ("fifo", "not a plain file"),
+    ],
+)
+def test_set_pin_problems_with_the_config_file_are_clear_messages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], setup: str, message: str
+) -> None:
+    import os
+
+    config = tmp_path / "kiosk.toml"
+    if setup == "folder":
+        config.mkdir()
+    elif setup == "not-utf8":
+        config.write_bytes(b'language = "caf\xe9"\n')
+    elif setup == "bad-toml":
+        config.write_text("language = = es\n")
+    elif setup == "parent-is-a-file":
+        (tmp_path / "file").write_text("x")
+        config = tmp_path / "file" / "kiosk.toml"
+    else:
+        os.mkfifo(config)
+    assert run_set_pin(config, ask=answers("8642", "8642")) == 2
+    err = capsys.readouterr().err
+    assert message in err and "the PIN was not set" in err and "Traceback" not in err
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write in any folder")
+def test_set_pin_in_a_folder_it_cannot_write(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        assert run_set_pin(folder / "kiosk.toml", ask=answers("8642", "8642")) == 2
+    finally:
+        folder.chmod(0o700)
+    assert "cannot write in the folder" in capsys.readouterr().err
+
+
+def test_set_pin_with_nothing_typed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    def ended(_prompt: str) -> str:
+        raise EOFError
+
+    assert run_set_pin(tmp_path / "kiosk.toml", ask=ended) == 1
+    assert run_set_pin(tmp_path / "kiosk.toml", ask=answers("")) == 1
+    assert "no PIN was typed" in capsys.readouterr().err
+    assert not (tmp_path / "kiosk.toml").exists()

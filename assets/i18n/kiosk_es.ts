@@ -4,8 +4,8 @@
 <context>
     <name>AttractLoop</name>
     <message>
-        <location filename="../../kiosk/ui/attract.py" line="62"/>
         <location filename="../../kiosk/ui/attract.py" line="63"/>
+        <location filename="../../kiosk/ui/attract.py" line="64"/>
         <source>Touch anywhere to start</source>
         <translation>Toque la pantalla para empezar</translation>
     </message>
@@ -58,7 +58,7 @@
     <message>
         <location filename="../../kiosk/ui/bottom_bar.py" line="118"/>
         <source>Pause</source>
-        <translation>Pausa</translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/bottom_bar.py" line="118"/>
@@ -68,7 +68,7 @@
     <message>
         <location filename="../../kiosk/ui/bottom_bar.py" line="119"/>
         <source>Resume</source>
-        <translation>Seguir</translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/bottom_bar.py" line="119"/>
@@ -128,19 +128,34 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="307"/>
+        <location filename="../../kiosk/ui/window.py" line="316"/>
         <source>Before you start</source>
         <translation>Antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="309"/>
+        <location filename="../../kiosk/ui/window.py" line="318"/>
         <source>Check what you learned</source>
         <translation>Repase lo que aprendió</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="310"/>
+        <location filename="../../kiosk/ui/window.py" line="319"/>
         <source>Step {0} of {1}</source>
         <translation>Paso {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="463"/>
+        <source>No voice: {0}</source>
+        <translation>Sin voz: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="467"/>
+        <source>This is a test of read aloud.</source>
+        <translation>Esta es una prueba de la lectura en voz alta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="469"/>
+        <source>Reading a test sentence aloud.</source>
+        <translation>Leyendo en voz alta una frase de prueba.</translation>
     </message>
 </context>
 <context>
@@ -148,7 +163,7 @@
     <message>
         <location filename="../../kiosk/ui/pin_pad.py" line="69"/>
         <source>Staff only: enter the PIN</source>
-        <translation>Solo personal: escriba el PIN</translation>
+        <translation>Solo para el personal: escriba el PIN</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pin_pad.py" line="71"/>
@@ -173,45 +188,45 @@
     <message>
         <location filename="../../kiosk/ui/pin_pad.py" line="132"/>
         <source>Too many wrong tries. Try again in {0} seconds.</source>
-        <translation>Demasiados intentos. Vuelva a intentarlo en {0} segundos.</translation>
+        <translation>Demasiados intentos fallidos. Vuelva a intentarlo en {0} segundos.</translation>
     </message>
 </context>
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../../kiosk/ui/quiz_view.py" line="109"/>
+        <location filename="../../kiosk/ui/quiz_view.py" line="110"/>
         <source>Question {0} of {1}</source>
         <translation>Pregunta {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_view.py" line="126"/>
+        <location filename="../../kiosk/ui/quiz_view.py" line="127"/>
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_view.py" line="126"/>
+        <location filename="../../kiosk/ui/quiz_view.py" line="127"/>
         <source>Next question</source>
         <translation>Siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_view.py" line="167"/>
+        <location filename="../../kiosk/ui/quiz_view.py" line="168"/>
         <source>right answer</source>
         <translation>respuesta correcta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_view.py" line="169"/>
+        <location filename="../../kiosk/ui/quiz_view.py" line="170"/>
         <source>your answer</source>
         <translation>su respuesta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_view.py" line="182"/>
+        <location filename="../../kiosk/ui/quiz_view.py" line="183"/>
         <source>Yes, that&apos;s right!</source>
-        <translation>¡Sí, correcto!</translation>
+        <translation>¡Sí, así es!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_view.py" line="186"/>
+        <location filename="../../kiosk/ui/quiz_view.py" line="187"/>
         <source>Not quite. The answer is: {0}.</source>
-        <translation>No exactamente. La respuesta es: {0}.</translation>
+        <translation>No es correcto. La respuesta correcta es: {0}.</translation>
     </message>
 </context>
 <context>
@@ -225,6 +240,120 @@
         <location filename="../../kiosk/ui/scrolling.py" line="72"/>
         <source>Shows the rest of this page</source>
         <translation>Muestra el resto de esta página</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="163"/>
+        <source>Staff screen</source>
+        <translation>Pantalla del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="164"/>
+        <source>Counts only: nothing here identifies a patient. Closes by itself after a minute untouched.</source>
+        <translation>Solo conteos: nada aquí identifica a un paciente. Se cierra sola tras un minuto sin tocarla.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="167"/>
+        <source>Last {0} days</source>
+        <translation>Últimos {0} días</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="168"/>
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="169"/>
+        <source>Back to patients</source>
+        <translation>Volver a los pacientes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="170"/>
+        <source>Reload content now</source>
+        <translation>Recargar el contenido ahora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="171"/>
+        <source>Test read aloud</source>
+        <translation>Probar la lectura en voz alta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="172"/>
+        <source>Exit kiosk</source>
+        <translation>Salir del quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="241"/>
+        <source>The usage counts cannot be read: {0}</source>
+        <translation>No se pueden leer los conteos de uso: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="247"/>
+        <source>Pages viewed: {0} (today {1})</source>
+        <translation>Páginas vistas: {0} (hoy {1})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="249"/>
+        <location filename="../../kiosk/ui/staff_screen.py" line="265"/>
+        <source>Pages viewed</source>
+        <translation>Páginas vistas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="251"/>
+        <source>Walkthroughs finished: {0} (today {1})</source>
+        <translation>Recorridos terminados: {0} (hoy {1})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="253"/>
+        <source>Walkthroughs finished</source>
+        <translation>Recorridos terminados</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="258"/>
+        <source>Quiz answers, right and wrong</source>
+        <translation>Respuestas del repaso, correctas e incorrectas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="258"/>
+        <source>No answers yet</source>
+        <translation>Aún no hay respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="259"/>
+        <source>Right</source>
+        <translation>Correctas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="260"/>
+        <source>Wrong</source>
+        <translation>Incorrectas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="264"/>
+        <source>Pages viewed in each language</source>
+        <translation>Páginas vistas en cada idioma</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="264"/>
+        <source>None yet</source>
+        <translation>Aún ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="275"/>
+        <source>Reloaded: the new content is showing.</source>
+        <translation>Recargado: se muestra el contenido nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="277"/>
+        <source>Not reloaded: the content has no page to show. The kiosk keeps what it shows.</source>
+        <translation>No se recargó: el contenido no tiene ninguna página para mostrar. El quiosco sigue mostrando lo de antes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_screen.py" line="279"/>
+        <source>Not reloaded: the content has {0} problem(s), listed above. The kiosk keeps what it shows.</source>
+        <translation>No se recargó: el contenido tiene {0} problema(s), en la lista de arriba. El quiosco sigue mostrando lo de antes.</translation>
     </message>
 </context>
 <context>
@@ -243,7 +372,7 @@
     <message>
         <location filename="../../kiosk/ui/still_reading.py" line="43"/>
         <source>Stay on this page</source>
-        <translation>Quedarse en esta página</translation>
+        <translation>Se queda en esta página</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/still_reading.py" line="50"/>
@@ -296,9 +425,9 @@
         <translation>Repase lo que aprendió</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walkthrough.py" line="134"/>
-        <source>Three short questions; nothing is saved</source>
-        <translation>Tres preguntas cortas; no se guarda nada</translation>
+        <location filename="../../kiosk/ui/walkthrough.py" line="135"/>
+        <source>A few short questions; answers are counted but not linked to you</source>
+        <translation>Unas preguntas cortas; contamos las respuestas, pero no sabemos quién las dio</translation>
     </message>
 </context>
 </TS>

@@ -22,21 +22,51 @@ class ContentReport:
         return not any(p.severity == "error" for p in self.problems)
 
 
-def languages(content_root: Path) -> list[str]:
-    """Language folders of a content root: 'en', 'es', 'pt-BR'..."""
-    if not content_root.is_dir():
+def _language_folders(content_root: Path) -> list[Path]:
+    try:
+        if not content_root.is_dir():
+            return []
+        return sorted(
+            p
+            for p in content_root.iterdir()
+            if not p.name.startswith((".", "_")) and len(p.name) in LANGUAGE_CODE_LENGTHS and p.is_dir()
+        )
+    except OSError:
         return []
-    return sorted(
-        p.name
-        for p in content_root.iterdir()
-        if p.is_dir() and not p.name.startswith((".", "_")) and len(p.name) in LANGUAGE_CODE_LENGTHS
-    )
+
+
+def _outside(folder: Path, content_root: Path) -> bool:
+    """A language folder that is a link to a folder outside the content folder."""
+    try:
+        return not folder.resolve().is_relative_to(content_root.resolve())
+    except (OSError, RuntimeError):
+        return True
+
+
+def languages(content_root: Path) -> list[str]:
+    """Language folders of a content root: 'en', 'es', 'pt-BR'... (never one that is a
+    link to a folder outside it)."""
+    return [p.name for p in _language_folders(content_root) if not _outside(p, content_root)]
+
+
+def refused_languages(content_root: Path) -> list[Problem]:
+    """A problem for each language folder that lies outside the content folder."""
+    return [
+        Problem(
+            display_path(folder),
+            1,
+            "this language folder is a link to a folder outside the content folder; it is not "
+            "read (move the folder itself into the content folder)",
+        )
+        for folder in _language_folders(content_root)
+        if _outside(folder, content_root)
+    ]
 
 
 def check_content(content_root: Path, assets: Path | None) -> ContentReport:
     packs = {lang: load_pack(content_root / lang, lang, assets) for lang in languages(content_root)}
-    problems: list[Problem] = []
-    if not packs:
+    problems: list[Problem] = refused_languages(content_root)
+    if not packs and not problems:
         problems.append(
             Problem(
                 display_path(content_root),

@@ -2,7 +2,9 @@
 
 Every problem is collected before anything is reported, each with the file and
 line it is on. A file with an error is left out; the other pages still load, so
-the kiosk keeps running on the good ones.
+the kiosk keeps running on the good ones. A link to a page that is missing or
+left out is an error too, but it does not take its own page down: the page
+shows, with the link's words as plain text.
 """
 
 from __future__ import annotations
@@ -10,17 +12,18 @@ from __future__ import annotations
 import re
 import stat
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from kiosk.content.header_text import SHOWN_KEYS, shown_value_problems
 from kiosk.content.images import image_problem
 from kiosk.content.meta import Header, editor_lines, split_header
 from kiosk.content.model import Kind, LoadResult, Pack, Page, Problem
 from kiosk.content.quiz import Question, parse_quiz
-from kiosk.content.render import PAGE_ID, image_path_problem, render_markdown
+from kiosk.content.render import PAGE_ID, Rendered, image_path_problem, render_markdown
 from kiosk.hints import did_you_mean, one_of
 
-KEYS = ("id", "kind", "order", "title", "summary", "icon", "illustration", "url")
+KEYS = ("id", "kind", "order", "title", "summary", "icon", "illustration", "caption", "url")
 MAX_FILE_BYTES = 200 * 1024
 MAX_REPORTED = 20
 """Problems of one kind reported per file; the rest are counted in one more line."""
@@ -46,7 +49,11 @@ class _Draft:
     path: Path
     header: Header
     problems: list[Problem] = field(default_factory=list)
+    """Errors that keep the page off the kiosk."""
     page: Page | None = None
+    rendered: Rendered | None = None
+    softened: list[Problem] = field(default_factory=list)
+    """Errors the page still shows with (a link left as plain words)."""
 
     def line_of(self, key: str) -> int:
         found = self.header.fields.get(key)
@@ -80,12 +87,17 @@ def load_pack(root: Path, language: str, assets: Path | None = None) -> LoadResu
     known_ids = {d.header.fields["id"].value for d in drafts if "id" in d.header.fields}
     images: dict[str, Path] = {}
     for draft in drafts:
-        _build_page(draft, real_root, assets, known_ids, images)
+        _build_page(draft, real_root, assets, images)
 
     _check_ids_and_kinds(drafts)
-    pages = [d.page for d in drafts if d.page is not None and not d.problems]
+    good = [d for d in drafts if d.page is not None and not d.problems]
+    shown_ids = {d.page.id for d in good if d.page is not None}
+    for draft in good:
+        _unlink_pages_not_shown(draft, shown_ids, known_ids)
+    pages = [d.page for d in good if d.page is not None]
     for draft in drafts:
         problems.extend(draft.problems)
+        problems.extend(draft.softened)
     problems.extend(_check_pack(root, drafts, pages))
     used = {name for page in pages for name in _images_of(page)}
     pack = Pack(
@@ -95,6 +107,66 @@ def load_pack(root: Path, language: str, assets: Path | None = None) -> LoadResu
         {name: path for name, path in images.items() if name in used},
     )
     return LoadResult(pack, tuple(sorted(problems, key=lambda p: (p.path, p.line))))
+
+
+def _unlink_pages_not_shown(draft: _Draft, shown: set[str], declared: set[str]) -> None:
+    """Links to a page that is missing or left out become plain words, each with an error."""
+    page, rendered = draft.page, draft.rendered
+    assert page is not None and rendered is not None
+    pairs = zip(rendered.links, rendered.link_sources, strict=True)
+    dangling = [(target, written) for target, written in pairs if target not in shown]
+    if not dangling:
+        return
+    lines = _Lines(draft.header)
+    for target, written in dangling[:MAX_REPORTED]:
+        if target in declared:
+            why = f"link to page '{target}', but that page has problems of its own and is not shown"
+        else:
+            why = f"link to page '{target}', but no page has that id{did_you_mean(target, shown)}"
+        draft.softened.append(
+            Problem(
+                display_path(draft.path),
+                lines.line_of(f"]({written}", f"]: {written}", f"<{written}>", written),
+                why + "; the kiosk shows the link's words without the link until this is fixed",
+            )
+        )
+    if len(dangling) > MAX_REPORTED:
+        draft.softened.append(
+            Problem(display_path(draft.path), draft.header.body_line,
+                    f"... and {len(dangling) - MAX_REPORTED} more links like these in this file")
+        )
+    again = render_markdown(draft.header.body, shown)
+    draft.page = replace(page, html=_page_html(page.kind, again.html), links=tuple(again.links))
+
+
+class _Lines:
+    """Finds the line a piece of the body is on; the same piece again is looked for
+    after the line it was last found on, so repeated targets get their own lines."""
+
+    def __init__(self, header: Header) -> None:
+        self.lines = editor_lines(header.body)
+        self.first = header.body_line
+        self.after: dict[str, int] = {}
+
+    def line_of(self, *needles: str) -> int:
+        for needle in needles:
+            if not needle:
+                continue
+            start = self.after.get(needle, 0)
+            for offset in range(start, len(self.lines)):
+                if needle in self.lines[offset]:
+                    self.after[needle] = offset + 1
+                    return self.first + offset
+            for offset in range(0, min(start, len(self.lines))):
+                if needle in self.lines[offset]:
+                    return self.first + offset
+        return self.first
+
+
+def _page_html(kind: Kind | None, html: str) -> str:
+    if kind is Kind.CHECKLIST:
+        return html.replace("<ul>", '<ul style="list-style-type: none">').replace("<li>", "<li>" + TICK_BOX)
+    return html
 
 
 def _images_of(page: Page) -> Iterable[str]:
@@ -169,13 +241,15 @@ def _build_page(
     draft: _Draft,
     real_root: Path,
     assets: Path | None,
-    known_ids: set[str],
     images: dict[str, Path],
 ) -> None:
     fields = {key: f.value for key, f in draft.header.fields.items()}
     for key in ("id", "kind", "title"):
         if not fields.get(key):
             draft.error(draft.header.end_line, f"the header needs '{key}: ...'")
+    for key in SHOWN_KEYS:
+        for message in shown_value_problems(key, fields.get(key, "")):
+            draft.error(draft.line_of(key), message)
     page_id = fields.get("id", "")
     if page_id and not PAGE_ID.match(page_id):
         draft.error(
@@ -215,26 +289,21 @@ def _build_page(
     )
 
     rendered = render_markdown(draft.header.body)
-    body_lines = editor_lines(draft.header.body)
+    draft.rendered = rendered
+    lines = _Lines(draft.header)
     for line, message in rendered.line_problems:
         draft.error(draft.header.body_line + line - 1, message)
     for needle, message in rendered.problems[:MAX_REPORTED]:
-        draft.error(_line_of(needle, body_lines, draft.header.body_line), message)
+        draft.error(lines.line_of(needle), message)
     if len(rendered.problems) > MAX_REPORTED:
         draft.error(
-            _line_of(rendered.problems[MAX_REPORTED][0], body_lines, draft.header.body_line),
+            lines.line_of(rendered.problems[MAX_REPORTED][0]),
             f"... and {len(rendered.problems) - MAX_REPORTED} more problems like these in this file",
         )
-    for target in rendered.links:
-        if target not in known_ids:
-            draft.error(
-                _line_of(f"]({target}", body_lines, draft.header.body_line),
-                f"link to page '{target}', but no page has that id{did_you_mean(target, known_ids)}",
-            )
-    for name in rendered.images:
+    for name, written in zip(rendered.images, rendered.image_sources, strict=True):
         path = real_root / name
-        line = _line_of(name, body_lines, draft.header.body_line)
-        problem = _pack_file_problem(path, real_root, name)
+        line = lines.line_of(f"]({written}", f"]: {written}", written)
+        problem = _pack_file_problem(path, real_root, written)
         if problem:
             draft.error(line, problem)
         else:
@@ -244,9 +313,6 @@ def _build_page(
         questions, quiz_problems = parse_quiz(draft.header.body, draft.header.body_line)
         for line, message in quiz_problems:
             draft.error(line, message)
-    html = rendered.html
-    if kind is Kind.CHECKLIST:
-        html = html.replace("<ul>", '<ul style="list-style-type: none">').replace("<li>", "<li>" + TICK_BOX)
     if page_id and kind is not None and not draft.problems:
         draft.page = Page(
             id=page_id,
@@ -256,12 +322,13 @@ def _build_page(
             order=order,
             icon=icon,
             illustration=illustration,
-            html=html,
+            html=_page_html(kind, rendered.html),
             text=rendered.text,
             source=draft.path,
             links=tuple(rendered.links),
             url=fields.get("url", ""),
             questions=questions,
+            caption=fields.get("caption", ""),
         )
 
 
@@ -302,17 +369,19 @@ _ASSET_NAMES: dict[Path, tuple[int, tuple[str, ...]]] = {}
 
 def _pack_file_problem(path: Path, real_root: Path, name: str) -> str | None:
     if not path.exists():
-        return f"image '{name}' does not exist in this language folder"
+        return f"image '{name}' does not exist in this language folder{_near_name(path, name)}"
     if not path.resolve().is_relative_to(real_root):
         return f"image '{name}' is a link to a file outside the content folder"
     return image_problem(path)
 
 
-def _line_of(needle: str, body_lines: list[str], first_line: int) -> int:
-    for offset, line in enumerate(body_lines):
-        if needle and needle in line:
-            return first_line + offset
-    return first_line
+def _near_name(path: Path, name: str) -> str:
+    """' (did you mean ...)' with a file of a close name in the same folder."""
+    try:
+        names = [p.name for p in path.parent.iterdir()] if path.parent.is_dir() else []
+    except OSError:
+        return ""
+    return did_you_mean(path.name, names[:500])
 
 
 def _check_ids_and_kinds(drafts: list[_Draft]) -> None:
@@ -372,6 +441,15 @@ def _check_pack(root: Path, drafts: list[_Draft], pages: list[Page]) -> list[Pro
         orphan = declared.get(kind.value)
         if orphan is not None and walkthrough is None:
             problems.append(Problem(display_path(orphan.path), orphan.line_of("kind"), message))
+    if Kind.HOME.value not in declared and drafts:
+        problems.append(
+            Problem(
+                display_path(root / "home.md"),
+                1,
+                "there is no home page: add a page with 'kind: home' (until then the kiosk "
+                "shows a plain Home with a tile for each good page)",
+            )
+        )
     if not pages and drafts:
         problems.append(Problem(display_path(root), 1, "no page in this folder is free of errors"))
     return problems

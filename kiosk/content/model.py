@@ -68,6 +68,8 @@ class Page:
     url: str = ""
     questions: tuple[Question, ...] = ()
     """Where the take-home QR code points for this page, when it is not the usual address."""
+    caption: str = ""
+    """Words under the illustration, also read to screen readers as its description."""
 
 
 @dataclass(frozen=True)
@@ -87,8 +89,20 @@ class Pack:
 
     @property
     def home(self) -> Page | None:
+        """The home page; a plain built-in one when the pack's own is missing or has errors."""
         homes = self.of_kind(Kind.HOME)
-        return homes[0] if homes else None
+        if homes:
+            return homes[0]
+        return built_in_home(self.language, self.root) if self.pages else None
+
+    @property
+    def has_own_home(self) -> bool:
+        return bool(self.of_kind(Kind.HOME))
+
+    @property
+    def showable(self) -> bool:
+        """True when a patient can see something: the pack's Home or a tile on the built-in one."""
+        return self.has_own_home or bool(self.tiles)
 
     @property
     def safety(self) -> Page | None:
@@ -118,6 +132,23 @@ class Pack:
     @property
     def page_ids(self) -> tuple[str, ...]:
         return tuple(p.id for p in self.pages)
+
+
+BUILT_IN_HOME_WORDS = {
+    "en": ("Learn about your treatment", "Touch a topic to start."),
+    "es": ("Aprenda sobre su tratamiento", "Toque un tema para empezar."),
+}
+"""Title and welcome line of the built-in Home, by language (English for any other)."""
+
+
+def built_in_home(language: str, root: Path) -> Page:
+    """A Home with no words of the clinic's own: its tiles are the pack's good pages."""
+    base = language.split("-")[0].lower()
+    title, summary = BUILT_IN_HOME_WORDS.get(base, BUILT_IN_HOME_WORDS["en"])
+    return Page(
+        id="home", kind=Kind.HOME, title=title, summary=summary, order=0, icon=None,
+        illustration=None, html="", text="", source=root,
+    )
 
 
 def _order_key(page: Page) -> tuple[int, str]:

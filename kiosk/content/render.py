@@ -7,6 +7,15 @@ tags and attributes, turns links to page ids into ``page:`` URLs and images
 inside the pack into ``pack:`` URLs, and drops anything else. HTML written in a
 page is reported, since it would show on screen as code.
 
+Link and image targets are checked as Qt will read them: Markdown's backslash
+escapes, HTML entities and percent-encodings are all decoded first (as Markdown
+says they are), the decoded target is checked, and the attribute is then written
+again from the checked value alone, in characters that no later step decodes. A
+message quotes the target as the author wrote it.
+
+Tables (Python-Markdown's tables extension) are rendered, with at most
+``MAX_TABLE_COLUMNS`` columns so they fit a portrait screen at the largest text.
+
 Before Markdown sees a body, ``kiosk.content.limits`` checks it against caps
 that keep any page fast to lay out; and the link patterns look only a few
 hundred characters ahead for their ``]`` and ``)`` (Python-Markdown's own scan
@@ -18,16 +27,20 @@ from __future__ import annotations
 import html
 import re
 import threading
+import unicodedata
 import xml.etree.ElementTree as etree
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
+from urllib.parse import unquote
 
 import markdown
 from markdown.inlinepatterns import LinkInlineProcessor, ReferenceInlineProcessor
 from markdown.treeprocessors import Treeprocessor
-from markdown.util import AMP_SUBSTITUTE, ETX, HTML_PLACEHOLDER_RE, STX
+from markdown.util import AMP_SUBSTITUTE, ETX, HTML_PLACEHOLDER_RE, INLINE_PLACEHOLDER_RE, STX
 
 from kiosk.content.limits import body_problems
+from kiosk.content.tables import table_problems
 
 PAGE_SCHEME = "page:"
 PACK_SCHEME = "pack:"
@@ -50,17 +63,29 @@ ALLOWED_TAGS = frozenset(
         "br",
         "code",
         "pre",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
     }
 )
 ALLOWED_ATTRIBUTES: dict[str, frozenset[str]] = {
     "a": frozenset({"href"}),
     "img": frozenset({"src", "alt"}),
     "ol": frozenset({"start"}),
+    "th": frozenset({"align"}),
+    "td": frozenset({"align"}),
 }
+_ALIGN = re.compile(r"^\s*text-align:\s*(left|center|right);?\s*$")
+"""How the tables extension writes a column's alignment (kept as an ``align`` attribute)."""
 RENAMED_TAGS = {"h1": "h2", "h5": "h4", "h6": "h4", "b": "strong", "i": "em"}
 PAGE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".svg", ".webp", ".gif"})
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+_FILE_NAME_CHAR = re.compile(r"[\w \-.()+,'~=@!$;/]")
+"""Characters an image path may hold once decoded: each reads back unchanged from a Qt URL."""
 _RAW_HTML = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|!--|![A-Za-z\[])")
 """An HTML tag, comment or declaration written in the text (shown as text, so reported)."""
 LINK_SCAN = 200
@@ -85,6 +110,12 @@ class Rendered:
     text: str
     links: list[str] = field(default_factory=list)
     images: list[str] = field(default_factory=list)
+    link_sources: list[str] = field(default_factory=list)
+    """Each link's target as the author wrote it (same order as ``links``)."""
+    image_sources: list[str] = field(default_factory=list)
+    """Each image's path as the author wrote it (same order as ``images``)."""
+    unlinked: list[tuple[str, str]] = field(default_factory=list)
+    """(page id, target as written) for links left as plain words: their page is not shown."""
     problems: list[tuple[str, str]] = field(default_factory=list)
     """(text to find in the source, message) for each thing that was dropped."""
     line_problems: list[tuple[int, str]] = field(default_factory=list)
@@ -95,38 +126,92 @@ def is_page_link(target: str) -> bool:
     return bool(PAGE_ID.match(target))
 
 
-def image_path_problem(target: str) -> str | None:
-    """Why an image path may not be used, or None when it stays inside the pack."""
+def image_path_problem(target: str, shown: str | None = None) -> str | None:
+    """Why an image path may not be used, or None when it stays inside the pack.
+
+    ``target`` is the path as Qt would read it (decoded); ``shown`` is how the author
+    wrote it, quoted in the message (the same when not given).
+    """
+    shown = _shown(target if shown is None else shown)
     if not target:
         return "an image needs a file name"
     if _SCHEME.match(target) or target.startswith("//"):
-        return f"image '{target}' is not a file in this language folder (web and file links are not allowed)"
+        return f"image '{shown}' is not a file in this language folder (web and file links are not allowed)"
     if target.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", target):
         return (
-            f"image '{target}' is an absolute path; "
+            f"image '{shown}' is an absolute path; "
             "use a path inside the language folder, like images/photo.png"
         )
     if ".." in PurePosixPath(target.replace("\\", "/")).parts:
-        return f"image '{target}' points outside the language folder ('..' is not allowed)"
+        return f"image '{shown}' points outside the language folder ('..' is not allowed)"
+    odd = next((c for c in target if not _FILE_NAME_CHAR.fullmatch(c)), None)
+    if odd is not None:
+        named = repr(odd) if odd.isprintable() and odd != "'" else f"U+{ord(odd):04X}"
+        return (
+            f"image '{shown}' has a character a picture's file name may not hold here ({named}); "
+            "rename the file with letters, digits, spaces, '-' and '_'"
+        )
+    if any(part in ("", ".") for part in target.split("/")):
+        return (
+            f"image '{shown}' has an empty part or a '.' folder in its path; "
+            "write it like images/photo.png"
+        )
     if PurePosixPath(target).suffix.lower() not in IMAGE_SUFFIXES:
-        return f"image '{target}' is not a picture file (use .png, .jpg, .svg or .webp)"
+        return f"image '{shown}' is not a picture file (use .png, .jpg, .svg or .webp)"
     return None
 
 
-def link_problem(target: str) -> str:
+def _shown(text: str) -> str:
+    """A target for a message: on one line, not too long."""
+    text = "".join(c if c.isprintable() else " " for c in text)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def link_problem(target: str, shown: str | None = None) -> str:
+    shown = _shown(target if shown is None else shown)
     if _SCHEME.match(target) or target.startswith("//"):
         scheme = target.split(":", 1)[0].lower() if ":" in target else "web"
+        scheme = scheme if re.fullmatch(r"[a-z0-9+.-]{1,20}", scheme) else "web"
         return (
-            f"link '{target[:60]}' leaves the kiosk ({scheme} links are not allowed); "
+            f"link '{shown}' leaves the kiosk ({scheme} links are not allowed); "
             "link to a page id instead, like [safety notice](safety)"
         )
-    return f"link '{target[:60]}' is not a page id; page ids look like 'does-it-hurt'"
+    return f"link '{shown}' is not a page id; page ids look like 'does-it-hurt'"
+
+
+_ESCAPED = re.compile(f"{STX}([0-9]+){ETX}")
+
+
+def decoded_target(value: str) -> str | None:
+    """A link or image target from the Markdown tree as Qt would read it, or None when
+    it holds something that is not a target at all (a code span, a stray control mark).
+
+    Backslash escapes (held as placeholders until the HTML is written), HTML entities
+    and percent-encodings are all decoded, in the order a browser reads them.
+    """
+    if INLINE_PLACEHOLDER_RE.search(value):
+        return None
+    text = _ESCAPED.sub(lambda found: chr(int(found.group(1))), value)
+    text = html.unescape(text.replace(AMP_SUBSTITUTE, "&"))
+    text = unquote(text, errors="replace").strip()
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Cn") for c in text):
+        return None
+    return text
+
+
+def written_target(value: str) -> str:
+    """A target from the Markdown tree as the author typed it (escapes put back)."""
+    text = _ESCAPED.sub(lambda found: "\\" + chr(int(found.group(1))), value)
+    text = INLINE_PLACEHOLDER_RE.sub("`...`", text)
+    return text.replace(AMP_SUBSTITUTE, "&").strip()
 
 
 class _Sanitiser(Treeprocessor):
     def __init__(self, md: markdown.Markdown, result: Rendered) -> None:
         super().__init__(md)
         self.result = result
+        self.page_ids: Collection[str] | None = None
+        """When set, links to any other id are left as plain words."""
 
     def run(self, root: etree.Element) -> None:
         self._clean(root)
@@ -139,6 +224,8 @@ class _Sanitiser(Treeprocessor):
             self._raw_html(child.tail)
             if child.tag == "a":
                 self._link(child)
+            elif child.tag in ("th", "td"):
+                _keep_alignment(child)
             elif child.tag == "img" and not self._image(child):
                 _replace_with_text(parent, child, child.get("alt", ""))
                 continue
@@ -167,29 +254,52 @@ class _Sanitiser(Treeprocessor):
             )
 
     def _link(self, element: etree.Element) -> None:
-        target = (element.get("href") or "").strip()
-        if is_page_link(target):
-            element.set("href", PAGE_SCHEME + target)
-            self.result.links.append(target)
-            return
-        self.result.problems.append(
-            (
-                target or "]()",
-                link_problem(target) if target else "a link needs a page id, like [safety notice](safety)",
-            )
-        )
+        raw = element.get("href") or ""
+        element.attrib.clear()
+        written = written_target(raw)
+        target = decoded_target(raw)
+        if target is not None and is_page_link(target):
+            if self.page_ids is not None and target not in self.page_ids:
+                self.result.unlinked.append((target, written))
+            else:
+                element.set("href", PAGE_SCHEME + target)
+                self.result.links.append(target)
+                self.result.link_sources.append(written)
+                return
+        elif not written:
+            self.result.problems.append(("]()", "a link needs a page id, like [safety notice](safety)"))
+        else:
+            self.result.problems.append((written, link_problem(target or written, written)))
         element.tag = "span"  # unwrapped below: the words stay, the link goes
 
     def _image(self, element: etree.Element) -> bool:
-        target = (element.get("src") or "").strip()
-        problem = image_path_problem(target)
+        raw = element.get("src") or ""
+        written = written_target(raw)
+        target = decoded_target(raw)
+        problem = (
+            image_path_problem(target, written)
+            if target is not None
+            else f"image '{_shown(written)}' is not a file name"
+        )
         if problem:
-            self.result.problems.append((target or "![", problem))
+            self.result.problems.append((written or "![", problem))
             return False
-        name = str(PurePosixPath(target.replace("\\", "/")))
-        element.set("src", PACK_SCHEME + name)
-        self.result.images.append(name)
+        assert target is not None
+        alt = element.get("alt", "")
+        element.attrib.clear()
+        element.set("alt", alt)
+        element.set("src", PACK_SCHEME + target)
+        self.result.images.append(target)
+        self.result.image_sources.append(written)
         return True
+
+
+def _keep_alignment(cell: etree.Element) -> None:
+    """The tables extension aligns a column with a style; keep only its left/center/right."""
+    found = _ALIGN.match(cell.get("style") or "")
+    cell.attrib.clear()
+    if found:
+        cell.set("align", found.group(1))
 
 
 def _unwrap(parent: etree.Element, child: etree.Element) -> None:
@@ -301,7 +411,7 @@ class _Converter:
 
     def __init__(self) -> None:
         self.result = Rendered(html="", text="")
-        md = markdown.Markdown(extensions=["sane_lists"], output_format="html")
+        md = markdown.Markdown(extensions=["sane_lists", "tables"], output_format="html")
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")
         for name, priority in _LINK_PATTERNS.items():
@@ -314,8 +424,9 @@ class _Converter:
         md.treeprocessors.register(self.plain, "kiosk-text", 4)
         self.md = md
 
-    def convert(self, body: str, result: Rendered) -> str:
+    def convert(self, body: str, result: Rendered, page_ids: Collection[str] | None) -> str:
         self.sanitiser.result = self.plain.result = result
+        self.sanitiser.page_ids = page_ids
         self.md.reset()
         return self.md.convert(body)
 
@@ -331,20 +442,27 @@ def _converter() -> _Converter:
     return made
 
 
-def render_markdown(body: str) -> Rendered:
+def render_markdown(body: str, page_ids: Collection[str] | None = None) -> Rendered:
     """Render body Markdown to allowlisted HTML; raw HTML is reported and shown as text.
 
-    A body over one of the caps in ``kiosk.content.limits`` is not rendered:
-    its ``line_problems`` say why, and its HTML is empty.
+    With ``page_ids``, a link to any other page id is left as its words (and listed in
+    ``unlinked``). A body over one of the caps in ``kiosk.content.limits`` (or with
+    tables too costly to lay out, see ``kiosk.content.tables``) is not rendered: its ``line_problems``
+    say why, and its HTML is empty. A table a little too wide is rendered, so every other
+    problem in the page is found too, and listed in ``line_problems``.
     """
     result = Rendered(html="", text="")
     result.line_problems = body_problems(body)
     if result.line_problems:
         return result
+    tables = table_problems(body)
+    if any(too_costly for _, _, too_costly in tables):
+        result.line_problems = [(line, message) for line, message, _ in tables]
+        return result
     try:
-        result.html = _converter().convert(body, result)
+        result.html = _converter().convert(body, result, page_ids)
     except RecursionError:
         _PER_THREAD.converter = None  # it may be left half-way through a page
         return Rendered("", "", line_problems=[(1, "this page is nested too deeply to show")])
-    result.problems = list(dict.fromkeys(result.problems))  # a re-swept element is seen twice
+    result.line_problems = [(line, message) for line, message, _ in tables]
     return result

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsOpacityEffect, QVBoxLayout, QWidget
 
 from kiosk.content.model import Pack, Page
 from kiosk.theme import Metrics
 from kiosk.ui.picture import Picture
+from kiosk.ui.plain_label import PlainLabel
 from kiosk.ui.timers import named_timer
 
 SLIDE_MS = 8000
@@ -33,11 +34,11 @@ class AttractLoop(QWidget):
         self.index = 0
         self.slide = QWidget(self)
         self.picture = Picture(self.slide)
-        self.title = QLabel(self.slide)
+        self.title = PlainLabel(self.slide)
         self.title.setObjectName("AttractTitle")
-        self.summary = QLabel(self.slide)
+        self.summary = PlainLabel(self.slide)
         self.summary.setObjectName("AttractText")
-        self.prompt = QLabel(self)
+        self.prompt = PlainLabel(self)
         self.prompt.setObjectName("AttractPrompt")
         for label in (self.title, self.summary, self.prompt):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.content.model import Kind, Pack
 from kiosk.theme import Metrics
+from kiosk.ui.plain_label import PlainLabel
 from kiosk.ui.scrolling import touch_scroll
 from kiosk.ui.tile import Tile
 
@@ -26,10 +27,10 @@ class HomePage(QWidget):
         self.setObjectName("Page")
         home = pack.home
         self.area, body = touch_scroll(self)
-        self.title = QLabel(home.title if home else "", body)
+        self.title = PlainLabel(home.title if home else "", body)
         self.title.setObjectName("HomeTitle")
         self.title.setWordWrap(True)
-        self.welcome = QLabel(home.summary if home else "", body)
+        self.welcome = PlainLabel(home.summary if home else "", body)
         self.welcome.setObjectName("HomeWelcome")
         self.welcome.setWordWrap(True)
         self.tiles: dict[str, Tile] = {}

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.content.loader import TICK_BOX
 from kiosk.content.model import Kind, Pack, Page
 from kiosk.take_home import take_home_url
 from kiosk.theme import Metrics
 from kiosk.ui.picture import Picture
+from kiosk.ui.plain_label import PlainLabel
 from kiosk.ui.qr_code import TakeHome
 from kiosk.ui.scrolling import ScrollCue
 from kiosk.ui.text_view import PageText
 
-CHECKLIST_CSS = "li { margin-bottom: 6px; }"
+CHECKLIST_CSS = "li { margin-bottom: 2px; line-height: 120%; }"
 """A checklist is read as one list to photograph: its lines sit closer than a page's paragraphs."""
 
 
@@ -35,12 +36,12 @@ class PageView(QWidget):
         self.setObjectName("Page")
         self.page: Page | None = None
         self.icon = Picture(self)
-        self.number = QLabel(self)
+        self.number = PlainLabel(self)
         self.number.setObjectName("StepNumber")
         self.number.hide()
-        self.title = QLabel(self)
+        self.title = PlainLabel(self)
         self.title.setObjectName("PageTitle")
-        self.summary = QLabel(self)
+        self.summary = PlainLabel(self)
         self.summary.setObjectName("PageSummary")
         for label in (self.title, self.summary):
             label.setWordWrap(True)
@@ -87,6 +88,7 @@ class PageView(QWidget):
         self.icon.set_path(page.icon)
         self.number.hide()
         self.illustration.set_path(page.illustration)
+        self.illustration.set_caption(page.caption)
         self.text.show_html(self._html(page), self._page_css(page, css))
         self.text.setAccessibleName(page.title)
         self.text.setAccessibleDescription(page.summary)

@@ -12,12 +12,13 @@ from functools import cache
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QMouseEvent, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.content.model import Page
 from kiosk.content.quiz import Question
 from kiosk.theme import STANDARD, Metrics, Palette
 from kiosk.ui.icons import themed_icon
+from kiosk.ui.plain_label import PlainLabel
 from kiosk.ui.scrolling import touch_scroll
 from kiosk.ui.timers import named_timer
 
@@ -45,13 +46,13 @@ class QuizView(QWidget):
         self.page: Page | None = None
         self.index = 0
         self.chosen: int | None = None
-        self.title = QLabel(body)
+        self.title = PlainLabel(body)
         self.title.setObjectName("PageSummary")
-        self.counter = QLabel(body)
+        self.counter = PlainLabel(body)
         self.counter.setObjectName("StepLabel")
-        self.prompt = QLabel(body)
+        self.prompt = PlainLabel(body)
         self.prompt.setObjectName("QuizPrompt")
-        self.feedback = QLabel(body)
+        self.feedback = PlainLabel(body)
         self.feedback.setObjectName("QuizFeedback")
         for label in (self.title, self.prompt, self.feedback):
             label.setWordWrap(True)

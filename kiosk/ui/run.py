@@ -73,6 +73,11 @@ def run_window(
     named_timer(app, "signal-pulse", 500, lambda: None).start()
     window.staffExit.connect(lambda: app.exit(0))
     counts = UsageCounts(default_stats_path())
+    if content is not None:
+        from kiosk.ui.staff_sources import staff_sources
+
+        window.staff.sources = staff_sources(window, content, default_stats_path(),
+                                             lambda: load_packs_counted(content, config.language), counts)
     window.pageShown.connect(lambda page: counts.page_view(page, window.language))
     window.walkthroughFinished.connect(lambda: counts.walkthrough_completed(window.language))
     window.languageChosen.connect(counts.language_chosen)

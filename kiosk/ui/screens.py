@@ -18,7 +18,13 @@ def pick_screen(index: int) -> QScreen | None:
     screens = QGuiApplication.screens()
     if 0 <= index < len(screens):
         return screens[index]
-    return QGuiApplication.primaryScreen()
+    primary = QGuiApplication.primaryScreen()
+    log.warning(
+        "screen = %d in the config, but this computer has %d screen(s) (0 to %d); "
+        "using the primary screen%s",
+        index, len(screens), max(len(screens) - 1, 0), f" ({primary.name()})" if primary else "",
+    )
+    return primary
 
 
 class ScreenKeeper(QObject):

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui.picture import Picture
+from kiosk.ui.plain_label import PlainLabel
 
 
 class Tile(QPushButton):
@@ -37,9 +38,9 @@ class Tile(QPushButton):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a ring for the keyboard, not for a touch
         self.icon_view = Picture(self)
         self.icon_view.set_path(icon)
-        self.title_label = QLabel(title, self)
+        self.title_label = PlainLabel(title, self)
         self.title_label.setObjectName(f"{prefix}Title")
-        self.summary_label = QLabel(summary, self)
+        self.summary_label = PlainLabel(summary, self)
         self.summary_label.setObjectName(f"{prefix}Summary")
         for label in (self.title_label, self.summary_label):
             label.setWordWrap(True)

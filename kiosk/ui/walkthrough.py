@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from kiosk.content.model import Pack, Page
 from kiosk.theme import STANDARD, Metrics, Palette
 from kiosk.ui.page_view import PageView
+from kiosk.ui.plain_label import PlainLabel
 from kiosk.ui.quiz_view import QuizView
 
 SWIPE_FRACTION = 0.12
@@ -81,7 +81,7 @@ class WalkthroughView(QWidget):
     def __init__(self, pack: Pack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Page")
-        self.step_label = QLabel(self)
+        self.step_label = PlainLabel(self)
         self.step_label.setObjectName("StepLabel")
         self.dots = ProgressDots(self)
         self.card = PageView(pack, self)
@@ -90,7 +90,7 @@ class WalkthroughView(QWidget):
         self.cards.addWidget(self.card)
         self.cards.addWidget(self.quiz)
         self.pageLinkClicked = self.card.pageLinkClicked
-        self.intro = QLabel(self)
+        self.intro = PlainLabel(self)
         self.intro.setObjectName("WalkIntro")
         self.intro.setWordWrap(True)
         self.intro.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -131,7 +131,8 @@ class WalkthroughView(QWidget):
 
     def retranslate(self) -> None:
         self.quiz_offer.setText(self.tr("Check what you learned"))
-        self.quiz_offer.setAccessibleDescription(self.tr("Three short questions; nothing is saved"))
+        self.quiz_offer.setAccessibleDescription(
+            self.tr("A few short questions; answers are counted but not linked to you"))
         self.quiz.retranslate()
 
     def offer_quiz(self, offer: bool) -> None:

@@ -28,6 +28,7 @@ from kiosk.ui.pin_pad import PinPad
 from kiosk.ui.scrolling import ScrollCue
 from kiosk.ui.speech import ReadAloud, Speech
 from kiosk.ui.staff_gesture import CornerHold
+from kiosk.ui.staff_screen import StaffScreen, no_sources
 from kiosk.ui.still_reading import StillReadingOverlay
 from kiosk.ui.style import FocusRings, keyboard_focus_only, load_fonts, page_css, window_stylesheet
 from kiosk.ui.timers import named_timer
@@ -90,6 +91,8 @@ class KioskWindow(QWidget):
         self.sizes = theme.metrics(1920, 1080, self.text_size)
         self.pack = self.packs[self.language]
         self.staged: dict[str, Pack] | None = None
+        self.refused_update = ""
+        """Why the last change to the content was not taken, for the staff screen."""
         self.cards: tuple[str, ...] = ()
         self.navigator = Navigator((), None, ())
 
@@ -114,6 +117,7 @@ class KioskWindow(QWidget):
         self.still_reading = StillReadingOverlay(self)
         self.attract = AttractLoop(self)
         self.pin_pad = PinPad(self, PinLock(self.config.staff_pin_hash), clock)
+        self.staff = StaffScreen(self, no_sources(), clock)
         self.idle = IdleWatcher(
             IdleSettings(self.config.idle_timeout_s, self.config.idle_warning_s, self.config.attract_after_s),
             self.is_pristine,
@@ -152,7 +156,11 @@ class KioskWindow(QWidget):
         self.idle.attract.connect(self.attract.start)
         self.idle.woken.connect(self.attract.stop)
         self.corner.held.connect(self.open_staff_exit)
-        self.pin_pad.unlocked.connect(self.staff_exit)
+        self.pin_pad.unlocked.connect(self.open_staff_screen)
+        self.staff.closed.connect(self.idle.start)
+        self.staff.closed.connect(self.speech.stop)
+        self.staff.exitRequested.connect(self.staff_exit)
+        self.staff.readAloudRequested.connect(self._test_read_aloud)
 
         self._restyle_timer = named_timer(self, "restyle", 0, self.restyle, single_shot=True)
         self._install_pack(self.pack)
@@ -203,6 +211,7 @@ class KioskWindow(QWidget):
     def stage_packs(self, packs: Mapping[str, Pack]) -> None:
         """Keep new content aside until the next idle reset, so no patient sees it change."""
         self.staged = dict(packs)
+        self.refused_update = ""
         log.info("new content checked; it will show after the next idle reset")
 
     def set_language(self, language: str) -> None:
@@ -363,6 +372,7 @@ class KioskWindow(QWidget):
         for layer in (self.still_reading, self.pin_pad):
             layer.apply_metrics(self.sizes, size)
         self.attract.apply_metrics(self.sizes)
+        self.staff.apply_metrics(self.palette_, self.sizes, size)
         self.bar.resize(size.width(), self.bar.height())
         self.bar.fit()
         css = page_css(self.palette_, self.sizes)
@@ -383,6 +393,7 @@ class KioskWindow(QWidget):
             and self.palette_.name == self.config.theme
             and self.language == self.config.language
             and not self.pin_pad.isVisible()
+            and not self.staff.isVisible()
         )
 
     def _warn(self, seconds: int) -> None:
@@ -428,6 +439,9 @@ class KioskWindow(QWidget):
     # -- staff exit and kiosk mode -----------------------------------------------
 
     def open_staff_exit(self) -> None:
+        if self.staff.isVisible():
+            return
+        self.staff.return_focus = self.focusWidget()  # the PIN pad's keys take it next
         if not self.config.staff_pin_hash:
             log.warning("staff exit without a PIN (none is configured)")
             self.staff_exit()
@@ -435,6 +449,24 @@ class KioskWindow(QWidget):
         self.attract.stop()
         self.still_reading.hide()
         self.pin_pad.open()
+
+    def open_staff_screen(self) -> None:
+        """Over the patient screens, which stay as they are; the idle reset waits meanwhile."""
+        self.idle.timer.stop()
+        self.speech.stop()
+        self.attract.stop()
+        self.still_reading.hide()
+        self.staff.open()
+
+    def _test_read_aloud(self) -> None:
+        if not self.speech.available:
+            self.staff.say(self.tr("No voice: {0}").format(self.speech.reason))
+            return
+        kept = self.speech.text  # the patient's Repeat still repeats their page
+        self.speech.stop()
+        self.speech.say(self.tr("This is a test of read aloud."), self.language)
+        self.speech.text = kept
+        self.staff.say(self.tr("Reading a test sentence aloud."))
 
     def staff_exit(self) -> None:
         log.info("staff exit")

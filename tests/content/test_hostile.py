@@ -51,6 +51,21 @@ def page(body: str) -> bytes:
     return (HEADER + body).encode()
 
 
+def header(key: str, value: str) -> bytes:
+    """A page whose header ``key`` (title on line 5, summary on line 6) holds ``value``."""
+    line = next(line for line in HEADER.splitlines() if line.startswith(f"{key}:"))
+    return HEADER.replace(line, f"{key}: {value}").encode() + b"Intro.\n"
+
+
+def captioned(caption: str) -> bytes:
+    """A page with a picture whose caption (line 9) is ``caption``."""
+    extra = f"icon: info\nillustration: consult\ncaption: {caption}"
+    return HEADER.replace("icon: info", extra).encode() + b"Intro.\n"
+
+
+TITLE, SUMMARY, CAPTION = 5, 6, 9
+
+
 def png(width: int, height: int, data: bool = True) -> bytes:
     """A PNG of that size: a real one, or (data=False) just its header, as a lying file would be."""
 
@@ -385,6 +400,116 @@ CASES = [
 ]
 
 
+
+# Header values reach the screen: markup in them is refused, whatever its disguise.
+HEADER_CASES = [
+    Case("title-img-tag", {"bad.md": header("title", '<img src="/some/absolute/file.png">')},
+         "bad.md", TITLE, "the title holds an HTML tag ('<img src=\"/some/absolute/file.png\">')"),
+    Case("title-bold-tag", {"bad.md": header("title", "<b>Bold</b> words")},
+         "bad.md", TITLE, "the title holds an HTML tag"),
+    Case("title-tag-with-spaces", {"bad.md": header("title", "< img src=x >")},
+         "bad.md", TITLE, "the title holds an HTML tag"),
+    Case("title-html-comment", {"bad.md": header("title", "Hi <!-- there -->")},
+         "bad.md", TITLE, "the title holds an HTML tag"),
+    Case("title-unclosed-tag", {"bad.md": header("title", 'Hi <img src="/etc/x.png"')},
+         "bad.md", TITLE, "the title holds an HTML tag ('<img src=\"/etc/x.png\"')"),
+    Case("summary-entity-without-semicolon", {"bad.md": header("summary", "Tom &amp Jerry")},
+         "bad.md", SUMMARY, "the summary holds an HTML entity ('&amp')"),
+    Case("summary-entity", {"bad.md": header("summary", "Tom &amp; Jerry")},
+         "bad.md", SUMMARY, "the summary holds an HTML entity ('&amp;')"),
+    Case("summary-numeric-entity", {"bad.md": header("summary", "&#60;img src=x&#62;")},
+         "bad.md", SUMMARY, "the summary holds an HTML entity ('&#60;')"),
+    Case("summary-hex-entity-no-semicolon", {"bad.md": header("summary", "a &#x3C b")},
+         "bad.md", SUMMARY, "the summary holds an HTML entity"),
+    Case("title-markdown-image", {"bad.md": header("title", "![x](/etc/x.png)")},
+         "bad.md", TITLE, "the title holds a Markdown image"),
+    Case("summary-markdown-link", {"bad.md": header("summary", "Read [this](http://evil.example)")},
+         "bad.md", SUMMARY, "the summary holds a Markdown link"),
+    Case("summary-reference-link", {"bad.md": header("summary", "Read [this][1] now")},
+         "bad.md", SUMMARY, "the summary holds a Markdown link"),
+    Case("title-autolink", {"bad.md": header("title", "<https://evil.example>")},
+         "bad.md", TITLE, "the title holds"),
+    Case("caption-img-tag", {"bad.md": captioned("<img src=/x.png>")},
+         "bad.md", CAPTION, "the caption holds an HTML tag ('<img src=/x.png>')"),
+    Case("caption-too-long", {"bad.md": captioned("x" * 200)},
+         "bad.md", CAPTION, "the caption is 200 characters long; a caption may have at most 140"),
+    Case("title-ten-thousand-characters", {"bad.md": header("title", "Long " * 2000)},
+         "bad.md", TITLE, "the title is 9999 characters long; a title may have at most 60"),
+    Case("summary-too-long", {"bad.md": header("summary", "word " * 100)},
+         "bad.md", SUMMARY, "the summary is 499 characters long; a summary may have at most 140"),
+    Case("title-bidi-override", {"bad.md": header("title", "Safe\u202etxt.exe")},
+         "bad.md", TITLE, "the title holds an invisible control character or line break (U+202E)"),
+    Case("title-escape-character", {"bad.md": header("title", "Bell\x07 and \x1b[31m red")},
+         "bad.md", TITLE, "the title holds an invisible control character or line break (U+0007)"),
+    Case("summary-line-separator", {"bad.md": header("summary", "One\u2028Two")},
+         "bad.md", SUMMARY, "the summary holds an invisible control character or line break (U+2028)"),
+]
+
+# Link and image targets are checked as Qt reads them, and quoted as the author wrote them.
+TARGET_CASES = [
+    Case("image-entity-dot-dot", {"bad.md": page("Intro.\n\n![a](&#46;&#46;/x.png)\n")},
+         "bad.md", BODY + 2, "image '&#46;&#46;/x.png' points outside the language folder"),
+    Case("image-named-entity-dot-dot", {"bad.md": page("![a](&period;&period;/x.png)\n")},
+         "bad.md", BODY, "image '&period;&period;/x.png' points outside the language folder"),
+    Case("image-escaped-dot-dot", {"bad.md": page("Intro.\n\n![a](\\.\\./x.png)\n")},
+         "bad.md", BODY + 2, "image '\\.\\./x.png' points outside the language folder"),
+    Case("image-percent-dot-dot", {"bad.md": page("Intro.\n\n![a](%2e%2E/x.png)\n")},
+         "bad.md", BODY + 2, "image '%2e%2E/x.png' points outside the language folder"),
+    Case("image-percent-slashes", {"bad.md": page("![a](images%2F..%2F..%2Fx.png)\n")},
+         "bad.md", BODY, "image 'images%2F..%2F..%2Fx.png' points outside the language folder"),
+    Case("image-entity-then-percent", {"bad.md": page("![a](&#37;2e&#37;2e/x.png)\n")},
+         "bad.md", BODY, "points outside the language folder"),
+    Case("image-entity-absolute", {"bad.md": page("Intro.\n\n![a](&#x2F;etc/x.png)\n")},
+         "bad.md", BODY + 2, "image '&#x2F;etc/x.png' is an absolute path"),
+    Case("image-percent-absolute", {"bad.md": page("![a](%2Fetc%2Fx.png)\n")},
+         "bad.md", BODY, "image '%2Fetc%2Fx.png' is an absolute path"),
+    Case("image-entity-scheme", {"bad.md": page("![a](&#102;ile:///etc/x.png)\n")},
+         "bad.md", BODY, "image '&#102;ile:///etc/x.png' is not a file in this language folder"),
+    Case("image-escaped-backslash-path", {"bad.md": page("![a](\\\\etc\\\\x.png)\n")},
+         "bad.md", BODY, "is an absolute path"),
+    Case("image-reference-definition-dot-dot",
+         {"bad.md": page("Intro.\n\n![a][pic]\n\n[pic]: &#46;&#46;/x.png\n")},
+         "bad.md", BODY + 4, "image '&#46;&#46;/x.png' points outside the language folder"),
+    Case("image-angle-brackets-dot-dot", {"bad.md": page("![a](<../x y.png>)\n")},
+         "bad.md", BODY, "image '../x y.png' points outside the language folder"),
+    Case("image-null-entity", {"bad.md": page("![a](images/a&#0;.png)\n")},
+         "bad.md", BODY, "image 'images/a&#0;.png' has a character a picture's file name may not hold"),
+    Case("image-percent-control", {"bad.md": page("![a](images/a%0A.png)\n")},
+         "bad.md", BODY, "image 'images/a%0A.png' is not a file name"),
+    Case("image-percent-bidi", {"bad.md": page("![a](images/gnp%E2%80%AE.svg)\n")},
+         "bad.md", BODY, "image 'images/gnp%E2%80%AE.svg' is not a file name"),
+    Case("image-percent-of-percent", {"bad.md": page("![a](images/a%252e.png)\n")},
+         "bad.md", BODY, "has a character a picture's file name may not hold here ('%')"),
+    Case("image-query-string", {"bad.md": page("![a](images/a.png?x=1)\n")},
+         "bad.md", BODY, "has a character a picture's file name may not hold here ('?')"),
+    Case("image-on-its-own-line-after-an-escape",
+         {"bad.md": page("Intro.\n\nSome \\_words\\_.\n\n![p](images/my\\_photo.png)\n")},
+         "bad.md", BODY + 4, "image 'images/my\\_photo.png' does not exist in this language folder"),
+    Case("link-entity-javascript", {"bad.md": page("Intro.\n\n[Tap](&#106;avascript:alert(1))\n")},
+         "bad.md", BODY + 2, "link '&#106;avascript:alert(1)' leaves the kiosk (javascript links"),
+    Case("link-percent-javascript", {"bad.md": page("[Tap](%6Aavascript:alert(1))\n")},
+         "bad.md", BODY, "(javascript links are not allowed)"),
+    # ':' is not one of the characters Markdown lets a backslash escape: the backslash stays.
+    Case("link-escaped-colon", {"bad.md": page("[Tap](file\\:///etc/passwd)\n")},
+         "bad.md", BODY, "link 'file\\:///etc/passwd' is not a page id"),
+    Case("link-escaped-letters", {"bad.md": page("[Tap](\\j\\avascript:alert(1))\n")},
+         "bad.md", BODY, "link '\\j\\avascript:alert(1)' is not a page id"),
+    Case("link-reference-to-the-web", {"bad.md": page("See [this][r].\n\n[r]: http://evil.example\n")},
+         "bad.md", BODY + 2, "link 'http://evil.example' leaves the kiosk"),
+    Case("autolink", {"bad.md": page("Intro.\n\nSee <http://evil.example>.\n")},
+         "bad.md", BODY + 2, "link 'http://evil.example' leaves the kiosk"),
+    Case("automail", {"bad.md": page("Mail <a@evil.example>.\n")},
+         "bad.md", BODY, "(mailto links are not allowed)"),
+    Case("table-too-wide", {"bad.md": page("Intro.\n\n|a|b|c|d|e|\n|-|-|-|-|-|\n|1|2|3|4|5|\n")},
+         "bad.md", BODY + 2, "this table has 5 columns; a table may have at most 4"),
+    Case("table-thousands-of-columns", {"bad.md": page("|" + "a|" * 3000 + "\n|" + "-|" * 3000 + "\n")},
+         "bad.md", BODY, "this table has 3000 columns"),
+    Case("tables-with-too-many-cells",
+         {"bad.md": page("\n\n".join(["|a|b|c|d|\n|-|-|-|-|\n" + "|1|2|3|4|\n" * 150] * 3))},
+         "bad.md", BODY + 154, "the tables on this page have more than 1000 cells in all"),
+]
+
+
 def build(make_pack: PackWriter, case: Case, tmp_path: Path) -> Path:
     root = make_pack({name: data for name, data in case.files.items()})
     if case.setup is not None:
@@ -421,7 +546,10 @@ def by_id(cases: list[Case]) -> list[object]:
     return [pytest.param(case, id=case.id) for case in cases]
 
 
-@pytest.mark.parametrize("case", by_id(CASES))
+ALL_CASES = CASES + HEADER_CASES + TARGET_CASES
+
+
+@pytest.mark.parametrize("case", by_id(ALL_CASES))
 def test_kiosk_check_names_the_file_and_line(
     make_pack: PackWriter, tmp_path: Path, case: Case
 ) -> None:
@@ -444,7 +572,7 @@ def test_kiosk_check_names_the_file_and_line(
     assert all(page_id in listed.split(": ")[-1].split(", ") for page_id in GOOD_TILES), listed
 
 
-@pytest.mark.parametrize("case", by_id(CASES))
+@pytest.mark.parametrize("case", by_id(ALL_CASES))
 def test_the_kiosk_still_starts_on_the_good_pages(
     qtbot: QtBot, make_pack: PackWriter, tmp_path: Path, assets: Path, case: Case
 ) -> None:
@@ -463,7 +591,7 @@ def test_the_kiosk_still_starts_on_the_good_pages(
     assert "Numbing cream comes first." in window.page_view.text.toPlainText()
 
 
-@pytest.mark.parametrize("case", by_id(CASES))
+@pytest.mark.parametrize("case", by_id(ALL_CASES))
 def test_nothing_hangs(make_pack: PackWriter, tmp_path: Path, assets: Path, case: Case) -> None:
     _, seconds = load_within(build(make_pack, case, tmp_path), assets, 20)
     assert seconds < BUDGET_S, f"loading took {seconds:.2f} s"
@@ -488,6 +616,9 @@ WORST_PAGES = {
     "quotes-of-lists": _blocks(lambda n: "> - " * (1 + n % 4) + "y" * 120 + "\n"),
     "rules-between-long-lines": _blocks(lambda n: "- - -\n" if n % 2 else "y" * 130 + "\n"),
     "one-long-line": "word " * (190 * 1024 // 5),
+    "tables-of-four-columns": "\n\n".join(
+        ["|" + "a|" * 4 + "\n|" + "-|" * 4 + "\n" + ("|" + "b [c](d)|" * 4 + "\n") * 38] * 6
+    ),
 }
 
 

@@ -60,13 +60,65 @@ def test_walkthrough_with_no_steps(make_pack: PackWriter, assets: Path) -> None:
 
 
 def test_link_to_a_page_that_does_not_exist(make_pack: PackWriter, assets: Path) -> None:
+    """The mistake is an error, but the page stays: its link shows as plain words."""
     page = GOOD_PAGES["what.md"].replace("(walkthrough)", "(walktrough)")
-    problems, ids = load(make_pack({"what.md": page}), assets)
+    result = load_pack(make_pack({"what.md": page}) / "en", "en", assets)
+    problems = [str(p) for p in result.errors]
     assert any(
-        "what.md:9: link to page 'walktrough', but no page has that id (did you mean 'walkthrough'?)" in p
+        "what.md:9: link to page 'walktrough', but no page has that id (did you mean 'walkthrough'?); "
+        "the kiosk shows the link's words without the link" in p
         for p in problems
     ), problems
-    assert "what" not in ids
+    what = result.pack.page("what")
+    assert what is not None
+    assert "See the steps." in what.text and "<a " not in what.html and what.links == ()
+
+
+def test_link_to_a_broken_page_keeps_the_linking_page(make_pack: PackWriter, assets: Path) -> None:
+    """One broken page takes down only itself, never a chain of pages that link to it."""
+    broken = GOOD_PAGES["walkthrough.md"].replace("order: 3", "order: third")
+    result = load_pack(make_pack({"walkthrough.md": broken}) / "en", "en", assets)
+    problems = [str(p) for p in result.errors]
+    assert any("walkthrough.md:4: order must be a whole number" in p for p in problems), problems
+    assert any(
+        "what.md:9: link to page 'walkthrough', but that page has problems of its own" in p for p in problems
+    ), problems
+    assert {"what", "hurt", "safety"} <= set(result.pack.page_ids)
+    assert "walkthrough" not in result.pack.page_ids
+    what = result.pack.page("what")
+    assert what is not None and "page:walkthrough" not in what.html
+
+
+def test_a_broken_home_gives_a_built_in_home(make_pack: PackWriter, assets: Path) -> None:
+    broken = GOOD_PAGES["home.md"].replace("kind: home", "kind: hoem")
+    result = load_pack(make_pack({"home.md": broken}) / "en", "en", assets)
+    assert any("home.md:3: kind 'hoem'" in str(p) for p in result.errors)
+    assert not result.pack.has_own_home and result.pack.showable
+    assert result.pack.home is not None and result.pack.home.title == "Learn about your treatment"
+    assert [p.id for p in result.pack.tiles] == ["what", "hurt", "walkthrough", "safety"]
+
+
+def test_a_missing_home_is_an_error(make_pack: PackWriter, assets: Path) -> None:
+    result = load_pack(make_pack({"home.md": None}) / "en", "en", assets)
+    assert any("en/home.md:1: there is no home page" in str(p) for p in result.errors)
+    assert result.pack.home is not None
+
+
+def test_escaped_image_names_find_their_file_and_errors_quote_them_as_written(
+    make_pack: PackWriter, assets: Path
+) -> None:
+    svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle r="4"/></svg>'
+    page = GOOD_PAGES["hurt.md"] + "\n        Words.\n\n        ![p](images/my\\_photo.svg)\n"
+    result = load_pack(make_pack({"hurt.md": page, "images/my_photo.svg": svg}) / "en", "en", assets)
+    assert result.problems == ()
+    assert set(result.pack.images) == {"images/my_photo.svg"}
+    missing = GOOD_PAGES["hurt.md"] + "\n        Words.\n\n        ![p](images/my\\_phot.svg)\n"
+    problems, _ = load(make_pack({"hurt.md": missing, "images/my_photo.svg": svg}), assets)
+    assert any(
+        "hurt.md:13: image 'images/my\\_phot.svg' does not exist in this language folder "
+        "(did you mean 'my_photo.svg'?)" in p
+        for p in problems
+    ), problems
 
 
 def test_missing_image(make_pack: PackWriter, assets: Path) -> None:
@@ -118,3 +170,12 @@ def test_non_utf8_bytes_name_the_line(make_pack: PackWriter, assets: Path) -> No
 def test_empty_file(make_pack: PackWriter, assets: Path, body: str | bytes) -> None:
     problems, _ = load(make_pack({"hurt.md": body}), assets)
     assert any("hurt.md:1: a page must start with a '---' line" in p for p in problems)
+
+
+def test_the_same_mistake_on_two_lines_is_reported_on_each(make_pack: PackWriter, assets: Path) -> None:
+    page = GOOD_PAGES["hurt.md"] + (
+        "\n        ![a](http://x.example/a.png)\n\n        Words.\n\n        ![a](http://x.example/a.png)\n"
+    )
+    problems, _ = load(make_pack({"hurt.md": page}), assets)
+    web = [p for p in problems if "image 'http://x.example/a.png' is not a file" in p]
+    assert [p.split(":")[1] for p in web] == ["11", "15"], problems

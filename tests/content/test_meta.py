@@ -33,3 +33,11 @@ def test_missing_opening_fence_and_empty_file() -> None:
     assert problems[0].line == 1 and "must start with a '---'" in problems[0].message
     _, problems = split_header("", KEYS)
     assert "the file is empty" in problems[0].message
+
+
+def test_a_caption_is_an_ordinary_header_field_with_its_line() -> None:
+    keys = ("id", "illustration", "caption")
+    header, problems = split_header("---\nid: a\nillustration: pen\ncaption: A pen: small.\n---\n", keys)
+    assert problems == []
+    assert header.fields["caption"].value == "A pen: small."
+    assert header.fields["caption"].line == 4

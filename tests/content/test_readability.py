@@ -301,3 +301,10 @@ def test_a_page_of_one_short_sentence_gets_no_grade_warning(make_pack: PackWrite
     step = next(r for r in readability_report(pack) if r.page_id == "step-one")
     assert step.grade > 8  # "Talk with a licensed dermatologist." is five words
     assert authoring_warnings(pack) == []
+
+
+def test_every_bundled_english_page_reads_at_grade_6_or_lower(content: Path, assets: Path) -> None:
+    """Patient-education vendors aim at grade 6 (KIOSK_STANDARDS.md); the kiosk only warns above 8."""
+    pack = load_pack(content / "en", "en", assets).pack
+    above_6 = {level.page_id: round(level.grade, 1) for level in readability_report(pack) if level.grade > 6}
+    assert above_6 == {}

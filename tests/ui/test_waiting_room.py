@@ -184,11 +184,15 @@ def enter(qtbot: QtBot, window: KioskWindow, digits: str) -> None:
         qtbot.mouseClick(window.pin_pad.keys[key], Qt.MouseButton.LeftButton)
 
 
-def test_right_pin_exits(qtbot: QtBot, packs: dict[str, Pack]) -> None:
+def test_right_pin_opens_the_staff_screen_whose_exit_closes_the_kiosk(
+    qtbot: QtBot, packs: dict[str, Pack]
+) -> None:
     window, _ = pin_window(qtbot, packs)
     assert window.pin_pad.dots.text() == "○ ○ ○ ○", "empty places show where the PIN goes"
+    enter(qtbot, window, "2468")
+    assert window.staff.isVisible() and not window.pin_pad.isVisible()
     with qtbot.waitSignal(window.staffExit):
-        enter(qtbot, window, "2468")
+        qtbot.mouseClick(window.staff.exit_button, Qt.MouseButton.LeftButton)
 
 
 def test_wrong_pin_says_so_and_five_lock_the_pad(qtbot: QtBot, packs: dict[str, Pack]) -> None:
@@ -207,8 +211,8 @@ def test_wrong_pin_says_so_and_five_lock_the_pad(qtbot: QtBot, packs: dict[str, 
     clock.now += 61
     window.pin_pad.lock_tick.timeout.emit()
     assert window.pin_pad.keys["2"].isEnabled()
-    with qtbot.waitSignal(window.staffExit):
-        enter(qtbot, window, "2468")
+    enter(qtbot, window, "2468")
+    assert window.staff.isVisible() and exits == []
 
 
 def test_pin_pad_times_out_back_to_the_page(qtbot: QtBot, packs: dict[str, Pack]) -> None:

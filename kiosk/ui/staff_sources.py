@@ -1,0 +1,47 @@
+"""What the staff screen of a running kiosk reads and does: counts, content status, reload."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from kiosk.content.model import Pack
+from kiosk.content_status import ContentStatus, content_status
+from kiosk.stats import UsageCounts
+from kiosk.ui.staff_screen import NOTHING_TO_SHOW, RELOADED, StaffSources
+from kiosk.ui.window import KioskWindow
+from kiosk.usage_summary import UsageSummary, read_summary
+
+Loader = Callable[[], tuple[dict[str, Pack], int]]
+
+
+def staff_sources(window: KioskWindow, root: Path, stats_path: Path, load: Loader,
+                  counts: UsageCounts | None = None,
+                  today: Callable[[], date] = date.today) -> StaffSources:
+    def usage(days: int) -> UsageSummary:
+        if counts is not None:
+            counts.flush()  # the last minute's counts too
+        return read_summary(stats_path, today(), days)
+
+    def status() -> ContentStatus:
+        return content_status(root, window.packs, pending=window.staged is not None,
+                              refused=window.refused_update)
+
+    def reload() -> int:
+        packs, problems = load()
+        if not packs:
+            window.refused_update = "the content has no page to show"
+            return NOTHING_TO_SHOW
+        if problems:
+            window.refused_update = f"the content has {problems} problem(s)"
+            return problems
+        window.refused_update = ""
+        window.replace_packs(packs)
+        return RELOADED
+
+    def questions() -> dict[str, str]:
+        quiz = window.packs[window.config.language].quiz
+        return {question.id: question.prompt for question in quiz.questions} if quiz else {}
+
+    return StaffSources(usage=usage, status=status, reload=reload, questions=questions)

@@ -1,0 +1,76 @@
+"""Captions: read from the header, and `kiosk check` warns about a picture that has none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiosk.check_command import collect, run_check
+from kiosk.content.captions import caption_warnings
+from kiosk.content.loader import load_pack
+from kiosk.content.model import Severity
+from tests.conftest import PackWriter
+
+SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10"/></svg>'
+
+PICTURE_PAGE = """
+    ---
+    id: hurt
+    kind: section
+    order: 2
+    title: Does it hurt?
+    summary: Very little.
+    icon: does-it-hurt
+    illustration: numbing-cream
+    {caption}
+    ---
+    Numbing cream comes first.
+
+    ![{alt}](images/tube.svg)
+    """
+
+
+def _pack(make_pack: PackWriter, caption: str, alt: str) -> Path:
+    page = PICTURE_PAGE.replace("{caption}", caption).replace("{alt}", alt)
+    return make_pack({"hurt.md": page, "images/tube.svg": SVG})
+
+
+def test_caption_is_loaded_onto_the_page(make_pack: PackWriter, assets: Path) -> None:
+    root = _pack(make_pack, "caption:   Cream goes on   first.", "A tube of cream")
+    result = load_pack(root / "en", "en", assets)
+    assert result.errors == ()
+    page = result.pack.page("hurt")
+    assert page is not None and page.caption == "Cream goes on   first."
+    assert caption_warnings(result.pack) == []
+
+
+def test_missing_caption_and_empty_alt_are_warned_with_path_and_line(
+    make_pack: PackWriter, assets: Path
+) -> None:
+    root = _pack(make_pack, "", " ")
+    pack = load_pack(root / "en", "en", assets).pack
+    warnings = caption_warnings(pack)
+    assert [(Path(w.path).name, w.line, w.severity) for w in warnings] == [
+        ("hurt.md", 8, Severity.WARNING),
+        ("hurt.md", 13, Severity.WARNING),
+    ]
+    assert "caption: ..." in warnings[0].message
+    assert "between the [ ]" in warnings[1].message
+    assert pack.page("hurt") is not None, "a warning never keeps a page off the kiosk"
+
+
+def test_a_page_without_a_picture_needs_no_caption(make_pack: PackWriter, assets: Path) -> None:
+    pack = load_pack(make_pack() / "en", "en", assets).pack
+    assert caption_warnings(pack) == []
+
+
+def test_kiosk_check_prints_the_warning_and_still_passes(
+    make_pack: PackWriter, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _pack(make_pack, "", "A tube of cream")
+    problems, _ = collect(root)
+    assert [p.message for p in problems if "no caption" in p.message]
+    assert run_check(root) == 0
+    out = capsys.readouterr().out
+    assert "hurt.md:8: warning: this page has a picture but no caption" in out
