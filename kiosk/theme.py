@@ -33,6 +33,10 @@ class Palette:
     safety_soft: str
     on_safety: str
     focus: str
+    wrong: str
+    """A wrong quiz answer: a red, never the safety notice's amber."""
+    wrong_soft: str
+    on_wrong: str
 
 
 STANDARD = Palette(
@@ -52,6 +56,9 @@ STANDARD = Palette(
     safety_soft="#FFF1D0",
     on_safety="#5C3700",
     focus="#B4581F",
+    wrong="#B3261E",
+    wrong_soft="#FCE8E8",
+    on_wrong="#8C1D18",
 )
 
 HIGH_CONTRAST = Palette(
@@ -71,6 +78,9 @@ HIGH_CONTRAST = Palette(
     safety_soft="#000000",
     on_safety="#FFD08A",
     focus="#00E5FF",
+    wrong="#FF8A8A",
+    wrong_soft="#000000",
+    on_wrong="#FFB4B4",
 )
 
 PALETTES = {p.name: p for p in (STANDARD, HIGH_CONTRAST)}
@@ -102,6 +112,8 @@ class Metrics:
     sample_large: int
     sample_largest: int
     """Letter sizes on the three text-size buttons: fixed, so the choice stays readable."""
+    bar_pad: int
+    """Space either side of a bottom-bar button's icon and words."""
 
 
 def metrics(width: int, height: int, text_size: str = "normal") -> Metrics:
@@ -134,12 +146,15 @@ def metrics(width: int, height: int, text_size: str = "normal") -> Metrics:
         sample_normal=px(26),
         sample_large=px(34),
         sample_largest=px(44),
+        bar_pad=px(16),
     )
 
 
 def stylesheet(template: str, palette: Palette, sizes: Metrics) -> str:
     """Fill the QSS template's $names from the palette and the sizes."""
     values = {**asdict(palette), **{k: str(v) for k, v in asdict(sizes).items()}}
+    # The background at zero opacity (#AARRGGBB): where a scroll fade starts.
+    values["background_clear"] = "#00" + palette.background.removeprefix("#")
     return Template(template).substitute(values)
 
 

@@ -1,16 +1,26 @@
-"""The controls always in reach: Back, Home, Next, text size, contrast, language,
-and the slim safety strip above them."""
+"""The controls always in reach, and the slim safety strip above them.
+
+The bar is a fixed set of slots (see ``bar_slots``): Back and Home at the left,
+the reading tools (Read aloud, Repeat, Text size, Contrast) in the middle,
+the language and Next at the right. A control that does not apply on this
+screen leaves its slot empty, so the others never move. When the words do not
+fit, the reading tools drop their words (never the text-size label or the
+language's name); in portrait, or when even that does not fit, the tools take
+a row of their own above the way on.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from kiosk.content.model import Page
-from kiosk.theme import TEXT_SCALES, Metrics, Palette
+from kiosk.theme import Metrics, Palette
+from kiosk.ui.bar_slots import Groups, fits_one_row, place
 from kiosk.ui.icons import themed_icon
 from kiosk.ui.speech import Speech
+from kiosk.ui.text_size_control import TextSizeControl
 
 LANGUAGE_NAMES = {
     "en": "English",
@@ -46,21 +56,10 @@ class BottomBar(QWidget):
         self.next_button = QPushButton(self)
         self.next_button.setObjectName("PrimaryButton")
         self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        self.quiz_button = QPushButton(self)
-        self.quiz_button.setObjectName("ToolButton")
-        self.quiz_button.hide()
-        self.size_buttons: dict[str, QPushButton] = {}
-        self.size_group = QButtonGroup(self)
-        self.size_group.setExclusive(True)
-        for size in TEXT_SCALES:
-            button = QPushButton("A", self)
-            button.setObjectName("SizeButton")
-            button.setCheckable(True)
-            button.setProperty("textSize", size)
-            self.size_group.addButton(button)
-            self.size_buttons[size] = button
-            button.clicked.connect(lambda _=False, s=size: self.textSizeChosen.emit(s))
-        self.size_buttons["normal"].setChecked(True)
+        self.text_size = TextSizeControl(self)
+        self.text_size.chosen.connect(self.textSizeChosen)
+        self.size_label = self.text_size.label
+        self.size_buttons = self.text_size.buttons
         self.contrast_button = QPushButton(self)
         self.contrast_button.setObjectName("ToolButton")
         self.contrast_button.setCheckable(True)
@@ -72,26 +71,22 @@ class BottomBar(QWidget):
         self.repeat_button.setObjectName("ToolButton")
         self.repeat_button.clicked.connect(self.repeatPressed)
         self.speech = Speech.UNAVAILABLE
-        self.read_button.hide()
-        self.repeat_button.hide()
         self.language_button = QPushButton(self)
         self.language_button.setObjectName("LanguageButton")
         self.language_button.clicked.connect(self._next_language)
-        self.language_button.setVisible(len(languages) > 1)
-
-        self.sizes_row = QHBoxLayout()
-        self.sizes_row.setSpacing(0)
-        for button in self.size_buttons.values():
-            self.sizes_row.addWidget(button)
-        self.grid = QGridLayout(self)
-        self._portrait: bool | None = None
-        self._stacked: bool | None = None
         self._state = (True, False, False, False)
         self._palette: Palette | None = None
-        self._compact = False
+        self._portrait = False
+        self._compact = 0
+        """0: words on every tool; 1: Repeat shows only its icon; 2: so do Read aloud and Contrast."""
         self._safety: Page | None = None
         self._pad = 32
+        self._gap = 24
+        self._margins = (64, 12, 32)
+        """Sides, top and bottom: the bottom keeps a finger's room from the screen's edge."""
+        self.rows = 1
         self.retranslate()
+        self.show_for(on_home=True, in_walkthrough=False, last_card=False, safety_here=False)
 
     # -- words -------------------------------------------------------------------
 
@@ -100,55 +95,47 @@ class BottomBar(QWidget):
         self.back_button.setAccessibleDescription(self.tr("Goes back one step"))
         self.home_button.setText(self.tr("Home"))
         self.home_button.setAccessibleDescription(self.tr("Goes to the start screen"))
-        names = {
-            "normal": self.tr("Normal text"),
-            "large": self.tr("Large text"),
-            "largest": self.tr("Largest text"),
-        }
-        for size, button in self.size_buttons.items():
-            button.setAccessibleName(names[size])
-            button.setAccessibleDescription(self.tr("Changes the size of the text"))
-        self.contrast_button.setText("" if self._compact else self.tr("Contrast"))
+        self.text_size.retranslate(short=bool(self._compact))
+        self.contrast_button.setText("" if self._compact >= 2 else self.tr("Contrast"))
         self.contrast_button.setAccessibleName(self.tr("High contrast"))
         self.contrast_button.setAccessibleDescription(
             self.tr("Switches to white text on black, for low vision")
         )
         self.safety_strip.setAccessibleDescription(self.tr("Opens the safety notice"))
         self._label_next()
-        self._label_quiz()
         self._label_language()
         self._label_speech()
 
     def set_speech(self, state: Speech) -> None:
+        available_before = self.speech is not Speech.UNAVAILABLE
         self.speech = state
         self._label_speech()
+        if available_before != (state is not Speech.UNAVAILABLE):
+            self.fit()
+
+    def _speech_words(self, state: Speech) -> tuple[str, str, str]:
+        return {
+            Speech.SPEAKING: (self.tr("Pause"), self.tr("Pauses the reading"), "pause"),
+            Speech.PAUSED: (self.tr("Resume"), self.tr("Goes on reading"), "speaker"),
+        }.get(state, (self.tr("Read aloud"), self.tr("Reads this screen out loud"), "speaker"))
 
     def _label_speech(self) -> None:
         state = self.speech
         self.read_button.setVisible(state is not Speech.UNAVAILABLE)
         self.repeat_button.setVisible(state in (Speech.SPEAKING, Speech.PAUSED))
-        text, hint, icon = {
-            Speech.SPEAKING: (self.tr("Pause"), self.tr("Pauses the reading"), "pause"),
-            Speech.PAUSED: (self.tr("Resume"), self.tr("Goes on reading"), "speaker"),
-        }.get(state, (self.tr("Read aloud"), self.tr("Reads this screen out loud"), "speaker"))
-        self.read_button.setText("" if self._compact else text)
+        text, hint, icon = self._speech_words(state)
+        self.read_button.setText("" if self._compact >= 2 else text)
         self.read_button.setAccessibleName(text)
         self.read_button.setAccessibleDescription(hint)
         self.read_button.setProperty("icon_name", icon)
-        self.repeat_button.setText("" if self._compact else self.tr("Repeat"))
+        self.repeat_button.setText("" if self._compact >= 1 else self.tr("Repeat"))
         self.repeat_button.setAccessibleName(self.tr("Repeat"))
         self.repeat_button.setAccessibleDescription(self.tr("Reads this screen again from the start"))
         if self._palette is not None:
             self.read_button.setIcon(themed_icon(icon, self._palette.ink))
 
-    def _label_quiz(self) -> None:
-        self.quiz_button.setText(self.tr("Check what you learned"))
-        self.quiz_button.setAccessibleDescription(
-            self.tr("A few short questions; answers are counted but not linked to you")
-        )
-
     def _label_next(self) -> None:
-        _, in_walk, last, _ = self._state
+        _, _, last, _ = self._state
         self.next_button.setText(self.tr("Finish") if last else self.tr("Next"))
         self.next_button.setAccessibleDescription(
             self.tr("Ends the walkthrough and goes to the start screen")
@@ -190,60 +177,107 @@ class BottomBar(QWidget):
         self, *, on_home: bool, in_walkthrough: bool, last_card: bool, safety_here: bool,
         quiz_offer: bool = False,
     ) -> None:
+        """Show what applies on this screen; the slots stay where they are.
+
+        The safety strip shows on every screen but the safety notice itself, Home included.
+        """
+        del quiz_offer  # offered on the walkthrough's last step, not in the bar
         self._state = (on_home, in_walkthrough, last_card, safety_here)
-        self.quiz_button.setVisible(quiz_offer)
         self.back_button.setVisible(not on_home)
         self.home_button.setVisible(not on_home)
         self.next_button.setVisible(in_walkthrough)
-        self.language_button.setVisible(on_home and len(self.languages) > 1)
-        self.safety_strip.setVisible(not on_home and not safety_here and bool(self.safety_strip.text()))
+        self.language_button.setVisible(len(self.languages) > 1)
+        self.safety_strip.setVisible(not safety_here and bool(self.safety_strip.text()))
         self._label_next()
-        self.fit()
+        self._fit_safety()
+
+    # -- slots ---------------------------------------------------------------------
+
+    def _width(self, button: QPushButton, words: list[str]) -> int:
+        """The button's width for the longest of the words it may show, so its slot never changes."""
+        hint = button.sizeHint().width()
+        if not button.text():
+            return hint
+        metrics = QFontMetrics(button.font())
+        return hint - metrics.horizontalAdvance(button.text()) + max(
+            metrics.horizontalAdvance(word) for word in words)
+
+    def _groups(self) -> Groups:
+        for widget in (*self._widgets(), self.size_label):
+            widget.ensurePolished()
+        self.text_size.layout().activate()  # type: ignore[union-attr]
+        speech = self.speech is not Speech.UNAVAILABLE
+        read_words = [self._speech_words(s)[0] for s in (Speech.READY, Speech.SPEAKING, Speech.PAUSED)]
+        tools: list[int] = []
+        if speech:
+            tools += [self._width(self.read_button, read_words),
+                      self._width(self.repeat_button, [self.tr("Repeat")])]
+        tools += [self.text_size.sizeHint().width(), self._width(self.contrast_button, [self.tr("Contrast")])]
+        right: list[int] = []
+        if len(self.languages) > 1:
+            names = [LANGUAGE_NAMES.get(code, code) for code in self.languages]
+            right.append(self._width(self.language_button, names))
+        right.append(self._width(self.next_button, [self.tr("Next"), self.tr("Finish")]))
+        left = [self._width(self.back_button, [self.tr("Back")]),
+                self._width(self.home_button, [self.tr("Home")])]
+        return Groups(left, tools, right)
+
 
     def fit(self) -> None:
-        """One row with words; else one row of icons for the reading tools; else three rows
-        (always three in portrait). The safety strip's line is shortened to its width."""
-        margins = self.grid.contentsMargins()
-        room = self.width() - margins.left() - margins.right()
-        self._fit_safety()
+        """Choose words or icons and one row or two, then put each control in its slot."""
+        side, top, bottom = self._margins
+        room = self.width() - 2 * side
         if room <= 0:
             return
-        stacked = bool(self._portrait)
-        self._set_compact(False)
-        if not stacked and self._one_row() > room:
-            self._set_compact(True)
-            if self._one_row() > room:
-                self._set_compact(False)
-                stacked = True
-        if stacked != self._stacked:
-            self._stacked = stacked
-            self._place(stacked)
-        if stacked and self._widest_row() > room:
-            self._set_compact(True)
+        one_row = False
+        if not self._portrait:
+            # Words first; then fewer words; then a narrower margin at the sides.
+            for margin in (side, self._pad):
+                for level in (0, 1, 2):
+                    self._set_compact(level)
+                    if fits_one_row(self._groups(), self.width() - 2 * margin, self._gap):
+                        one_row = True
+                        break
+                if one_row:
+                    side, room = margin, self.width() - 2 * margin
+                    break
+        if not one_row:
+            for level in (0, 1, 2):
+                self._set_compact(level)
+                widths = self._groups().tools
+                if sum(widths) + self._gap * (len(widths) - 1) <= room:
+                    break
+        groups = self._groups()
+        rows = 1 if one_row else 2
+        self.rows = rows
+        row_height = max(w.sizeHint().height() for w in self._widgets())
+        vgap = self._gap // 2
+        self.setFixedHeight(top + bottom + rows * row_height + (rows - 1) * vgap)
+        slots = place(groups, side, room, self._gap, rows)
+        speech = self.speech is not Speech.UNAVAILABLE
+        widgets: list[QWidget] = [
+            self.back_button, self.home_button,
+            *([self.read_button, self.repeat_button] if speech else []), self.text_size,
+            self.contrast_button,
+            *([self.language_button] if len(self.languages) > 1 else []), self.next_button,
+        ]
+        for widget, slot in zip(widgets, slots, strict=True):
+            y = top + slot.row * (row_height + vgap)
+            widget.setGeometry(slot.x, y, slot.width, row_height)
+        self._fit_safety()
+        order = self._widgets()
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
-    def _set_compact(self, compact: bool) -> None:
+    def _set_compact(self, compact: int) -> None:
         if compact != self._compact:
             self._compact = compact
             self.retranslate()
 
-    def _one_row(self) -> int:
-        visible = [w for w in self._widgets() if not w.isHidden() and w not in self.size_buttons.values()]
-        return (sum(w.sizeHint().width() for w in visible) + self.sizes_row.sizeHint().width()
-                + self.grid.horizontalSpacing() * len(visible))
-
-    def _widest_row(self) -> int:
-        rows: dict[int, int] = {}
-        for index in range(self.grid.count()):
-            item = self.grid.itemAt(index)
-            if item is None:
-                continue
-            position: tuple[int, int, int, int] = self.grid.getItemPosition(index)  # type: ignore[assignment]
-            widget = item.widget()
-            if widget is not None and widget.isHidden():
-                continue
-            width = item.sizeHint().width() + self.grid.horizontalSpacing()
-            rows[position[0]] = rows.get(position[0], 0) + width
-        return max(rows.values(), default=0)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit()
 
     def _fit_safety(self) -> None:
         safety = self._safety
@@ -261,11 +295,11 @@ class BottomBar(QWidget):
     def apply_metrics(self, sizes: Metrics, palette: Palette, portrait: bool, text_size: str) -> None:
         self._palette = palette
         self._pad = sizes.pad
-        pad = sizes.pad * (1 if portrait else 2)
-        self.grid.setContentsMargins(pad, sizes.gap // 2, pad, sizes.gap // 2)
-        self.grid.setHorizontalSpacing(sizes.gap)
-        self.grid.setVerticalSpacing(sizes.gap // 2)
-        icon = QSize(sizes.button * 3 // 2, sizes.button * 3 // 2)
+        self._gap = sizes.gap * 2 // 3
+        side = sizes.pad * (1 if portrait else 2)
+        # Room below the last row: a bezel or a resting hand must not cover a control.
+        self._margins = (side, sizes.gap // 2, sizes.pad)
+        icon = QSize(sizes.button * 6 // 5, sizes.button * 6 // 5)
         for button, name, colour in (
             (self.back_button, "back", palette.ink),
             (self.home_button, "home", palette.ink),
@@ -277,47 +311,16 @@ class BottomBar(QWidget):
         ):
             button.setIcon(themed_icon(name, colour))
             button.setIconSize(icon)
-        for size, button in self.size_buttons.items():
-            button.setChecked(size == text_size)
+        self.text_size.set_current(text_size)
+        self.text_size.set_spacing(self._gap // 2)
         self.contrast_button.setChecked(palette.name == "high-contrast")
         self._portrait = portrait
-        self._compact = False
+        self._compact = 0
         self.retranslate()
         self.fit()
-
-    def _place(self, stacked: bool) -> None:
-        for widget in self._widgets():
-            self.grid.removeWidget(widget)
-        self.grid.removeItem(self.sizes_row)
-        for column in range(self.grid.columnCount()):
-            self.grid.setColumnStretch(column, 0)
-        if stacked:
-            # Three short rows in the lower third: reading tools, then the way on.
-            self.grid.addWidget(self.read_button, 0, 0)
-            self.grid.addWidget(self.repeat_button, 0, 1)
-            self.grid.addWidget(self.language_button, 0, 3)
-            self.grid.addLayout(self.sizes_row, 1, 0)
-            self.grid.addWidget(self.contrast_button, 1, 1)
-            self.grid.addWidget(self.back_button, 2, 0)
-            self.grid.addWidget(self.home_button, 2, 1)
-            self.grid.addWidget(self.quiz_button, 1, 2, 1, 2)
-            self.grid.addWidget(self.next_button, 2, 3)
-            self.grid.setColumnStretch(2, 1)
-        else:
-            self.grid.addWidget(self.back_button, 0, 0)
-            self.grid.addWidget(self.home_button, 0, 1)
-            self.grid.setColumnStretch(2, 1)
-            self.grid.addWidget(self.read_button, 0, 3)
-            self.grid.addWidget(self.repeat_button, 0, 4)
-            self.grid.addLayout(self.sizes_row, 0, 5)
-            self.grid.addWidget(self.contrast_button, 0, 6)
-            self.grid.setColumnStretch(7, 1)
-            self.grid.addWidget(self.language_button, 0, 8)
-            self.grid.addWidget(self.quiz_button, 0, 9)
-            self.grid.addWidget(self.next_button, 0, 10)
 
     def _widgets(self) -> list[QWidget]:
         """The bar's controls in visual (and focus) order."""
         return [self.back_button, self.home_button, self.read_button, self.repeat_button,
                 *self.size_buttons.values(), self.contrast_button, self.language_button,
-                self.quiz_button, self.next_button]
+                self.next_button]

@@ -63,7 +63,7 @@ class HomePage(QWidget):
         self.grid.setSpacing(sizes.gap)
         for tile in self.tiles.values():
             tile.set_icon_size(round(sizes.icon * 1.5))
-            tile.set_stacked(portrait and tile is not self.hero)
+            tile.set_stacked(portrait)
             tile.layout().setContentsMargins(sizes.gap, sizes.gap, sizes.gap, sizes.gap)  # type: ignore[union-attr]
         columns = 2 if portrait else 3
         if columns != self._columns:

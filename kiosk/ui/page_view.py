@@ -5,13 +5,25 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.content.model import Pack, Page
+from kiosk.content.loader import TICK_BOX
+from kiosk.content.model import Kind, Pack, Page
 from kiosk.take_home import take_home_url
 from kiosk.theme import Metrics
 from kiosk.ui.picture import Picture
 from kiosk.ui.plain_label import PlainLabel
 from kiosk.ui.qr_code import TakeHome
+from kiosk.ui.scrolling import ScrollCue
 from kiosk.ui.text_view import PageText
+
+CHECKLIST_CSS = "li { margin-bottom: 2px; line-height: 120%; }"
+"""A checklist is read as one list to photograph: its lines sit closer than a page's paragraphs."""
+
+
+def checklist_html(html: str) -> str:
+    """A checklist as a numbered list: numbers help at the visit ("my question 3") and,
+    unlike tick boxes, do not look like something to tap."""
+    return (html.replace('<ul style="list-style-type: none">', "<ol>")
+            .replace("</ul>", "</ol>").replace(TICK_BOX, ""))
 
 
 class PageView(QWidget):
@@ -24,6 +36,9 @@ class PageView(QWidget):
         self.setObjectName("Page")
         self.page: Page | None = None
         self.icon = Picture(self)
+        self.number = PlainLabel(self)
+        self.number.setObjectName("StepNumber")
+        self.number.hide()
         self.title = PlainLabel(self)
         self.title.setObjectName("PageTitle")
         self.summary = PlainLabel(self)
@@ -34,6 +49,7 @@ class PageView(QWidget):
         self.illustration = Picture(self)
         self.illustration.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.text = PageText(pack.images, self)
+        self.cue = ScrollCue(self.text)
         self.take_home = TakeHome(self)
         self.base_url = ""
         self.language = pack.language
@@ -45,6 +61,7 @@ class PageView(QWidget):
         heading.addWidget(self.summary)
         self.top = QHBoxLayout()
         self.top.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        self.top.addWidget(self.number, 0, Qt.AlignmentFlag.AlignTop)
         self.top.addLayout(heading, 1)
         self.side = QVBoxLayout()
         self.side.setContentsMargins(0, 0, 0, 0)
@@ -69,12 +86,28 @@ class PageView(QWidget):
         self.summary.setText(page.summary)
         self.summary.setVisible(bool(page.summary))
         self.icon.set_path(page.icon)
+        self.number.hide()
         self.illustration.set_path(page.illustration)
         self.illustration.set_caption(page.caption)
-        self.text.show_html(page.html, css)
+        self.text.show_html(self._html(page), self._page_css(page, css))
         self.text.setAccessibleName(page.title)
         self.text.setAccessibleDescription(page.summary)
         self.take_home.set_url(take_home_url(self.base_url, self.language, page))
+
+    @staticmethod
+    def _html(page: Page) -> str:
+        return checklist_html(page.html) if page.kind is Kind.CHECKLIST else page.html
+
+    @staticmethod
+    def _page_css(page: Page, css: str) -> str:
+        return css + "\n" + CHECKLIST_CSS if page.kind is Kind.CHECKLIST else css
+
+    def set_number(self, number: str) -> None:
+        """A walkthrough step's number, shown in place of its icon ("" shows the icon)."""
+        self.number.setText(number)
+        self.number.setVisible(bool(number))
+        self.number.setAccessibleName(number)
+        self.icon.setVisible(not number and self.icon.has_picture)
 
     def scroll_to_top(self) -> None:
         self.text.verticalScrollBar().setValue(0)
@@ -84,7 +117,7 @@ class PageView(QWidget):
         if self.page is not None and css != self._css:
             position = self.text.verticalScrollBar().value()
             self._css = css
-            self.text.show_html(self.page.html, css)
+            self.text.show_html(self._html(self.page), self._page_css(self.page, css))
             self.text.verticalScrollBar().setValue(position)
 
     def apply_metrics(self, sizes: Metrics, portrait: bool, area: QSize) -> None:
@@ -98,9 +131,10 @@ class PageView(QWidget):
         self.outer.setSpacing(sizes.gap)
         self.top.setSpacing(sizes.gap)
         self.icon.setFixedSize(sizes.icon, sizes.icon)
+        self.number.setFixedSize(sizes.icon, sizes.icon)
         self.body.setSpacing(sizes.pad)
         self.side.setSpacing(sizes.gap)
-        self.take_home.set_side(round(sizes.scale * 200))
+        self.take_home.set_side(round(sizes.scale * 200), sizes.gap // 2)
         self.top.removeWidget(self.take_home)
         self.side.removeWidget(self.take_home)
         self.illustration.setMinimumSize(0, 0)

@@ -13,6 +13,13 @@ from kiosk.ui.overlay import Overlay
 from kiosk.ui.timers import named_timer
 
 PAD_TIMEOUT_MS = 30_000
+PLACEHOLDERS = 4
+"""Empty circles shown before any digit, so staff see where the PIN goes."""
+
+
+def pin_dots(entered: int) -> str:
+    """A filled dot per digit typed, then empty ones up to four: "●●○○"."""
+    return " ".join("●" * entered + "○" * max(0, PLACEHOLDERS - entered))
 
 
 class PinPad(Overlay):
@@ -116,7 +123,7 @@ class PinPad(Overlay):
         self._refresh()
 
     def _refresh(self) -> None:
-        self.dots.setText("●" * len(self.entered) or " ")
+        self.dots.setText(pin_dots(len(self.entered)))
         locked = self.lock.locked_for(self.clock())
         for button in self.keys.values():
             button.setEnabled(locked <= 0)

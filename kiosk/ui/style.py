@@ -5,7 +5,9 @@ from __future__ import annotations
 import logging
 from functools import cache
 
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from kiosk import theme
 from kiosk.resources import asset
@@ -37,3 +39,53 @@ def window_stylesheet(palette: theme.Palette, sizes: theme.Metrics) -> str:
 
 def page_css(palette: theme.Palette, sizes: theme.Metrics) -> str:
     return theme.stylesheet(_template("page.css"), palette, sizes)
+
+
+def keyboard_focus_only(root: QWidget) -> None:
+    """Buttons take focus from Tab, not from a touch, so no focus ring stays on the last
+    control a finger pressed (and a swipe that starts on a button does not mark it)."""
+    for button in root.findChildren(QAbstractButton):
+        if button.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+
+KEYBOARD_KEYS = frozenset({Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Left, Qt.Key.Key_Right,
+                           Qt.Key.Key_Up, Qt.Key.Key_Down})
+
+
+_KEY_PRESS, _MOUSE_PRESS, _TOUCH_BEGIN = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
+                                         QEvent.Type.TouchBegin)
+
+
+class FocusRings(QObject):
+    """Shows focus rings while the keyboard is in use, and hides them at the next touch.
+
+    The stylesheet draws a ring only under a window whose ``keyboard`` property is true.
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        window.setProperty("keyboard", False)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Sees every event of the app, so it does as little as it can."""
+        kind = event.type()
+        if kind is _KEY_PRESS:
+            if isinstance(event, QKeyEvent) and event.key() in KEYBOARD_KEYS:
+                self.set_keyboard(True)
+        elif kind is _MOUSE_PRESS or kind is _TOUCH_BEGIN:
+            self.set_keyboard(False)
+        return False
+
+    def set_keyboard(self, on: bool) -> None:
+        if bool(self.window.property("keyboard")) == on:
+            return
+        self.window.setProperty("keyboard", on)
+        for button in self.window.findChildren(QAbstractButton):
+            button.style().unpolish(button)
+            button.style().polish(button)
+            button.update()

@@ -35,7 +35,7 @@ class Tile(QPushButton):
         self.setObjectName(style)
         prefix = {"Tile": "Tile", "HeroTile": "Hero", "SafetyTile": "Safety"}[style]
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a ring for the keyboard, not for a touch
         self.icon_view = Picture(self)
         self.icon_view.set_path(icon)
         self.title_label = PlainLabel(title, self)

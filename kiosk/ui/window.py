@@ -25,11 +25,12 @@ from kiosk.ui.idle_watcher import IdleWatcher
 from kiosk.ui.motion import PageSlide
 from kiosk.ui.page_view import PageView
 from kiosk.ui.pin_pad import PinPad
+from kiosk.ui.scrolling import ScrollCue
 from kiosk.ui.speech import ReadAloud, Speech
 from kiosk.ui.staff_gesture import CornerHold
 from kiosk.ui.staff_screen import StaffScreen, no_sources
 from kiosk.ui.still_reading import StillReadingOverlay
-from kiosk.ui.style import load_fonts, page_css, window_stylesheet
+from kiosk.ui.style import FocusRings, keyboard_focus_only, load_fonts, page_css, window_stylesheet
 from kiosk.ui.timers import named_timer
 from kiosk.ui.translations import install_translator
 from kiosk.ui.walkthrough import WalkthroughView
@@ -124,6 +125,7 @@ class KioskWindow(QWidget):
             self,
         )
         self.corner = CornerHold(self)
+        self.focus_rings = FocusRings(self)
         self.slide = PageSlide(self)
         self._depth = 0
         self.speech = ReadAloud(self.config.speech_engine, self)
@@ -140,7 +142,7 @@ class KioskWindow(QWidget):
         self.bar.back_button.clicked.connect(lambda: self.navigator.back())
         self.bar.home_button.clicked.connect(lambda: self.navigator.home())
         self.bar.next_button.clicked.connect(self.next_card)
-        self.bar.quiz_button.clicked.connect(self._open_quiz)
+        self.walkthrough.quiz_offer.clicked.connect(self._open_quiz)
         self.walkthrough.quiz.answered.connect(self.quizAnswered)
         self.bar.textSizeChosen.connect(self.set_text_size)
         self.bar.contrastToggled.connect(lambda on: self.set_theme("high-contrast" if on else "standard"))
@@ -183,7 +185,7 @@ class KioskWindow(QWidget):
             self.stack.removeWidget(old_home)
             old_home.deleteLater()
         self.page_view.set_pack(pack)
-        self.walkthrough.card.set_pack(pack)
+        self.walkthrough.set_pack(pack)
         self.attract.set_pack(pack)
         self.bar.set_safety(pack.safety)
         self.bar.set_language(pack.language)
@@ -228,7 +230,9 @@ class KioskWindow(QWidget):
         self.still_reading.retranslate()
         self.attract.retranslate()
         self.pin_pad.retranslate()
-        self.walkthrough.quiz.retranslate()
+        self.walkthrough.retranslate()
+        for cue in self.findChildren(ScrollCue):
+            cue.retranslate()
         for view in (self.page_view, self.walkthrough.card):
             view.take_home.retranslate()
 
@@ -294,15 +298,14 @@ class KioskWindow(QWidget):
                 return
             self.page_view.show_page(showing, css)
             self.stack.setCurrentWidget(self.page_view)
+        quiz_offer = (self.navigator.is_last_card and self.pack.quiz is not None
+                      and self.navigator.card_id != self.pack.quiz.id)
+        self.walkthrough.offer_quiz(quiz_offer)
         self.bar.show_for(
             on_home=on_home,
             in_walkthrough=self.navigator.in_walkthrough,
             last_card=self.navigator.is_last_card,
-            quiz_offer=self.navigator.is_last_card and self.pack.quiz is not None
-            and self.navigator.card_id != self.pack.quiz.id,
-            safety_here=showing is not None
-            and showing.kind is Kind.SAFETY
-            and not self.navigator.in_walkthrough,
+            safety_here=showing is not None and showing.kind is Kind.SAFETY,
         )
         self.pageShown.emit(self.current_id)
 
@@ -364,7 +367,8 @@ class KioskWindow(QWidget):
         self.page_view.apply_metrics(self.sizes, portrait, size)
         self.walkthrough.apply_metrics(self.sizes, self.palette_, portrait, size)
         self.bar.apply_metrics(self.sizes, self.palette_, portrait, self.text_size)
-        self.corner.corner = round(self.sizes.target * 1.5)
+        self.corner.apply_metrics(self.sizes, self.palette_)
+        keyboard_focus_only(self)
         for layer in (self.still_reading, self.pin_pad):
             layer.apply_metrics(self.sizes, size)
         self.attract.apply_metrics(self.sizes)

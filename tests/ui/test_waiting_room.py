@@ -188,7 +188,7 @@ def test_right_pin_opens_the_staff_screen_whose_exit_closes_the_kiosk(
     qtbot: QtBot, packs: dict[str, Pack]
 ) -> None:
     window, _ = pin_window(qtbot, packs)
-    assert window.pin_pad.dots.text().strip() == ""
+    assert window.pin_pad.dots.text() == "○ ○ ○ ○", "empty places show where the PIN goes"
     enter(qtbot, window, "2468")
     assert window.staff.isVisible() and not window.pin_pad.isVisible()
     with qtbot.waitSignal(window.staffExit):

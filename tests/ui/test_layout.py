@@ -1,0 +1,350 @@
+"""What a patient would notice about the layout: nothing under the safety strip or off
+screen, controls that stay put, scrolling that says so, feedback beyond colour."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from kiosk.config import Config
+from kiosk.content.check import check_content
+from kiosk.content.model import Pack
+from kiosk.ui.bar_slots import Groups, fits_one_row, place
+from kiosk.ui.qr_code import balanced_lines
+from kiosk.ui.scrolling import scroll_cue
+from kiosk.ui.staff_gesture import CornerHold
+from kiosk.ui.window import KioskWindow
+
+SCREENS = [(1920, 1080), (1080, 1920), (1366, 768), (1280, 800)]
+URL = "https://clinic.example.org/learn"
+
+
+@pytest.fixture(scope="module")
+def packs(content: Path, assets: Path) -> dict[str, Pack]:
+    report = check_content(content, assets)
+    return {lang: result.pack for lang, result in report.packs.items()}
+
+
+@pytest.fixture(scope="module")
+def content() -> Path:
+    from kiosk.resources import bundled
+
+    return bundled("content")
+
+
+@pytest.fixture(scope="module")
+def assets() -> Path:
+    from kiosk.resources import bundled
+
+    return bundled("assets")
+
+
+def make(qtbot: QtBot, packs: dict[str, Pack], size: tuple[int, int] = (1920, 1080),
+         **settings: object) -> KioskWindow:
+    config = Config(**{"speech_engine": "mock", "take_home_url": URL, **settings})  # type: ignore[arg-type]
+    window = KioskWindow(packs, config)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.restyle()
+    window.slide.enabled = False
+    return window
+
+
+def on_window(widget: QWidget, window: KioskWindow) -> QRect:
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def strip_top(window: KioskWindow) -> int:
+    strip = window.bar.safety_strip
+    return on_window(strip, window).top() if strip.isVisible() else on_window(window.bar, window).top()
+
+
+def show(qtbot: QtBot, window: KioskWindow, page: str) -> None:
+    window.navigator.home()
+    window.open_page(page)
+    qtbot.wait(1)
+
+
+@pytest.mark.parametrize("size", SCREENS)
+@pytest.mark.parametrize("text_size", ["normal", "largest"])
+def test_next_question_lies_above_the_safety_strip(
+    qtbot: QtBot, packs: dict[str, Pack], size: tuple[int, int], text_size: str
+) -> None:
+    window = make(qtbot, packs, size, text_size=text_size)
+    show(qtbot, window, "quiz")
+    quiz = window.walkthrough.quiz
+    quiz.choose(1)
+    qtbot.wait(1)
+    button = on_window(quiz.next_question, window)
+    assert quiz.next_question.isVisible()
+    assert button.bottom() < strip_top(window), (button, strip_top(window))
+    assert button.top() >= 0 and button.right() <= window.width()
+
+
+def test_answer_buttons_keep_their_width_when_the_page_starts_to_scroll(
+    qtbot: QtBot, packs: dict[str, Pack]
+) -> None:
+    window = make(qtbot, packs, (1366, 768), text_size="largest")
+    show(qtbot, window, "quiz")
+    quiz = window.walkthrough.quiz
+    before = [b.width() for b in quiz.choices if b.isVisible()]
+    quiz.choose(0)
+    qtbot.wait(1)
+    assert [b.width() for b in quiz.choices if b.isVisible()] == before
+
+
+def test_right_and_wrong_show_a_tick_a_cross_and_words(qtbot: QtBot, packs: dict[str, Pack]) -> None:
+    window = make(qtbot, packs)
+    show(qtbot, window, "quiz")
+    quiz = window.walkthrough.quiz
+    question = quiz.questions[0]
+    wrong = next(n for n in range(len(question.choices)) if n != question.answer)
+    before = quiz.choices[wrong].icon().pixmap(32).toImage()
+    quiz.choose(wrong)
+    right_button, wrong_button = quiz.choices[question.answer], quiz.choices[wrong]
+    assert "right answer" in right_button.text() and "your answer" in wrong_button.text()
+    assert right_button.icon().pixmap(32).toImage() != wrong_button.icon().pixmap(32).toImage()
+    assert wrong_button.icon().pixmap(32).toImage() != before, "a cross appears"
+    assert wrong_button.property("answer") == "wrong"
+    sheet = window.styleSheet()
+    assert f"border-color: {window.palette_.wrong}" in sheet
+    wrong_rule = sheet[sheet.index('[answer="wrong"]'):].split("}")[0]
+    assert window.palette_.safety not in wrong_rule and window.palette_.safety_soft not in wrong_rule
+
+
+@pytest.mark.parametrize("size", SCREENS)
+def test_bar_controls_keep_their_place_from_screen_to_screen(
+    qtbot: QtBot, packs: dict[str, Pack], size: tuple[int, int]
+) -> None:
+    window = make(qtbot, packs, size)
+    bar = window.bar
+    controls = [bar.back_button, bar.home_button, bar.read_button, bar.contrast_button,
+                bar.language_button, bar.next_button, *bar.size_buttons.values()]
+    places: dict[int, list[QRect]] = {}
+    for page in ["home", "does-it-hurt", "questions", "step-treatment", "step-results", "quiz"]:
+        show(qtbot, window, page)
+        for number, control in enumerate(controls):
+            places.setdefault(number, []).append(on_window(control, window))
+        assert bar.language_button.isVisible(), f"language button on {page}"
+        for control in controls:
+            if control.isVisible():
+                box = on_window(control, window)
+                assert box.left() >= 0 and box.right() < window.width(), (page, control.text())
+                assert box.bottom() < window.height(), (page, control.text())
+    xs = {number: {box.x() for box in boxes} for number, boxes in places.items()}
+    assert [controls[n].accessibleName() or controls[n].text()
+            for n, seen in xs.items() if len(seen) > 1] == []
+
+
+@pytest.mark.parametrize("size", SCREENS)
+@pytest.mark.parametrize("text_size", ["normal", "largest"])
+def test_bar_is_one_or_two_tidy_rows_with_room_at_the_edge(
+    qtbot: QtBot, packs: dict[str, Pack], size: tuple[int, int], text_size: str
+) -> None:
+    window = make(qtbot, packs, size, text_size=text_size)
+    show(qtbot, window, "step-treatment")
+    bar = window.bar
+    shown = [b for b in bar.findChildren(QAbstractButton) if b.isVisible()]
+    rows = {on_window(b, window).top() for b in shown}
+    assert len(rows) == (2 if size[1] > size[0] else 1) or len(rows) <= 2
+    lowest = max(on_window(b, window).bottom() for b in shown)
+    assert window.height() - lowest >= window.sizes.pad * 0.9, "room between the controls and the edge"
+    boxes = sorted((on_window(b, window) for b in shown), key=lambda r: (r.top(), r.left()))
+    for first, second in zip(boxes, boxes[1:], strict=False):
+        assert not first.intersects(second), (first, second)
+    assert bar.size_label.text().split() == ["Text", "size"] and bar.size_label.isVisible()
+
+
+def test_slots_are_worked_out_from_widths_alone() -> None:
+    groups = Groups([100, 100], [200, 300], [150, 120])
+    one = place(groups, 0, 1800, 20, 1)
+    assert [s.x for s in one[:2]] == [0, 120]
+    assert one[-1].x + one[-1].width == 1800, "Next ends at the right edge"
+    middle = (one[2].x + one[3].x + one[3].width) / 2
+    assert abs(middle - (220 + 40 + (1800 - 290 - 40)) / 2) <= 1
+    two = place(groups, 0, 700, 20, 2)
+    assert {s.row for s in two[2:4]} == {0} and {s.row for s in two[:2] + two[4:]} == {1}
+    assert fits_one_row(groups, 1800, 20) and not fits_one_row(groups, 1000, 20)
+
+
+@pytest.mark.parametrize("size", SCREENS)
+@pytest.mark.parametrize("text_size", ["normal", "largest"])
+def test_safety_notice_is_one_tap_away_from_every_screen(
+    qtbot: QtBot, packs: dict[str, Pack], size: tuple[int, int], text_size: str
+) -> None:
+    window = make(qtbot, packs, size, text_size=text_size)
+    for page in ["home", "does-it-hurt", "questions", "walkthrough", "step-results", "quiz"]:
+        show(qtbot, window, page)
+        if window.current_id == "safety":
+            continue
+        strip = window.bar.safety_strip
+        box = on_window(strip, window)
+        assert strip.isVisible() and box.bottom() < window.height(), page
+        assert box.height() >= window.sizes.target * 0.9, page
+    show(qtbot, window, "home")
+    qtbot.mouseClick(window.bar.safety_strip, Qt.MouseButton.LeftButton)
+    assert window.current_id == "safety"
+
+
+@pytest.mark.parametrize("size", SCREENS)
+@pytest.mark.parametrize("text_size", ["normal", "largest"])
+@pytest.mark.parametrize("theme", ["standard", "high-contrast"])
+def test_take_home_caption_sits_below_the_code_on_balanced_lines(
+    qtbot: QtBot, packs: dict[str, Pack], size: tuple[int, int], text_size: str, theme: str
+) -> None:
+    window = make(qtbot, packs, size, text_size=text_size, theme=theme)
+    for page in ["does-it-hurt", "step-treatment"]:
+        show(qtbot, window, page)
+        view = window.walkthrough.card if window.navigator.in_walkthrough else window.page_view
+        block = view.take_home
+        assert block.isVisible()
+        code, caption = on_window(block.code, window), on_window(block.caption, window)
+        assert caption.top() > code.bottom(), (page, code, caption)
+        lines = block.caption.text().split("\n")
+        assert all(len(line.split()) > 1 for line in lines), lines
+        metrics = QFontMetrics(block.caption.font())
+        assert all(metrics.horizontalAdvance(line) <= caption.width() for line in lines)
+        assert on_window(block, window).bottom() < strip_top(window)
+
+
+def test_balanced_lines_never_leave_a_word_alone() -> None:
+    words = ["Scan", "to", "read", "this", "at", "home"]
+    assert balanced_lines(words, len, 10) == ["Scan to read", "this at home"]
+    assert balanced_lines(words, len, 40) == ["Scan to read this at home"]
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1366, 768), (1280, 800)])
+def test_the_whole_checklist_shows_at_the_default_size(
+    qtbot: QtBot, packs: dict[str, Pack], size: tuple[int, int]
+) -> None:
+    window = make(qtbot, packs, size)
+    show(qtbot, window, "questions")
+    text = window.page_view.text
+    assert text.verticalScrollBar().maximum() == 0, "the last question is below the fold"
+    assert on_window(text, window).bottom() < strip_top(window)
+
+
+def test_a_long_page_shows_that_it_scrolls_until_its_end(qtbot: QtBot, packs: dict[str, Pack]) -> None:
+    window = make(qtbot, packs, (1366, 768), text_size="largest")
+    show(qtbot, window, "does-it-hurt")
+    text = window.page_view.text
+    cue = scroll_cue(text)
+    assert cue is not None and text.verticalScrollBar().maximum() > 0
+    assert cue.fade.isVisible() and cue.more.isVisible() and cue.more.text() == "More below"
+    assert on_window(cue.more, window).bottom() < strip_top(window)
+    assert cue.fade.geometry().bottom() == text.viewport().geometry().bottom()
+    before = text.verticalScrollBar().value()
+    cue.more.setVisible(True)
+    text.verticalScrollBar().setValue(before)
+    cue.scroll_on()
+    qtbot.waitUntil(lambda: text.verticalScrollBar().value() > before)
+    text.verticalScrollBar().setValue(text.verticalScrollBar().maximum())
+    assert not cue.fade.isVisible() and not cue.more.isVisible(), "the end is in view"
+
+
+def test_short_pages_show_no_scroll_cue(qtbot: QtBot, packs: dict[str, Pack]) -> None:
+    window = make(qtbot, packs)
+    show(qtbot, window, "step-treatment")
+    cue = scroll_cue(window.walkthrough.card.text)
+    assert cue is not None and not cue.more.isVisible()
+
+
+def test_no_focus_ring_after_a_touch_but_one_after_tab(qtbot: QtBot, packs: dict[str, Pack]) -> None:
+    window = make(qtbot, packs)
+    show(qtbot, window, "does-it-hurt")
+    qtbot.mouseClick(window.bar.contrast_button, Qt.MouseButton.LeftButton)
+    assert not window.bar.contrast_button.hasFocus()
+    assert window.property("keyboard") is False
+    tile_free = [b for b in window.findChildren(QAbstractButton) if b.isVisible()]
+    assert all(b.focusPolicy() != Qt.FocusPolicy.StrongFocus for b in tile_free)
+    qtbot.keyClick(window, Qt.Key.Key_Tab)
+    assert window.property("keyboard") is True
+    qtbot.mouseClick(window.bar.contrast_button, Qt.MouseButton.LeftButton)
+    assert window.property("keyboard") is False
+
+
+def test_a_swipe_over_an_answer_does_not_mark_it(qtbot: QtBot, packs: dict[str, Pack]) -> None:
+    window = make(qtbot, packs)
+    show(qtbot, window, "quiz")
+    quiz = window.walkthrough.quiz
+    choice = quiz.choices[1]
+    start = choice.rect().center()
+    qtbot.mousePress(choice, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(choice, start + QPoint(-200, 0))
+    qtbot.mouseRelease(choice, Qt.MouseButton.LeftButton, pos=start + QPoint(-400, 0))
+    assert quiz.chosen is None
+    assert not any(b.hasFocus() or b.isDown() for b in quiz.choices)
+    assert all(b.property("answer") in ("", None) for b in quiz.choices)
+
+
+def test_portrait_home_tiles_all_stack_the_same_way(qtbot: QtBot, packs: dict[str, Pack]) -> None:
+    window = make(qtbot, packs, (1080, 1920))
+    assert {tile.stacked for tile in window.home.tiles.values()} == {True}
+    window.resize(1920, 1080)
+    window.restyle()
+    assert {tile.stacked for tile in window.home.tiles.values()} == {False}
+
+
+def test_steps_show_their_own_number_and_the_walkthrough_opens_with_its_intro(
+    qtbot: QtBot, packs: dict[str, Pack]
+) -> None:
+    window = make(qtbot, packs)
+    show(qtbot, window, "walkthrough")
+    walk = packs["en"].walkthrough
+    assert walk is not None
+    assert window.walkthrough.intro.isVisible()
+    assert window.walkthrough.intro.text() == walk.text.strip()
+    numbers = []
+    for step in packs["en"].steps:
+        show(qtbot, window, step.id)
+        card = window.walkthrough.card
+        assert card.number.isVisible() and not card.icon.isVisible()
+        assert not window.walkthrough.intro.isVisible()
+        numbers.append(card.number.text())
+    assert numbers == [str(n) for n in range(1, len(packs["en"].steps) + 1)]
+    show(qtbot, window, "does-it-hurt")
+    assert not window.page_view.number.isVisible() and window.page_view.icon.isVisible()
+
+
+def test_holding_the_staff_corner_fills_a_ring(qtbot: QtBot, packs: dict[str, Pack]) -> None:
+    window = make(qtbot, packs)
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(window.corner)
+    try:
+        corner: CornerHold = window.corner
+        window.corner.timer.setInterval(400)
+        qtbot.mousePress(window, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+        assert corner.ring.isVisible()
+        ring = on_window(corner.ring, window)
+        assert ring.left() >= 0 and ring.top() >= 0 and ring.width() >= 64 * 0.9
+        qtbot.waitUntil(lambda: corner.ring.progress > 0.2)
+        qtbot.mouseRelease(window, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+        assert not corner.ring.isVisible() and corner.progress == 0.0
+    finally:
+        app.removeEventFilter(window.corner)
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1366, 768), (1280, 800)])
+def test_quiz_feedback_shows_whole_and_nothing_is_cut_at_the_top(
+    qtbot: QtBot, packs: dict[str, Pack], size: tuple[int, int]
+) -> None:
+    window = make(qtbot, packs, size, text_size="largest")
+    show(qtbot, window, "quiz")
+    quiz = window.walkthrough.quiz
+    quiz.choose(0)
+    qtbot.waitUntil(lambda: not quiz._reveal.isActive())
+    qtbot.wait(1)
+    viewport = quiz.area.viewport()
+    feedback = QRect(quiz.feedback.mapTo(viewport, QPoint(0, 0)), quiz.feedback.size())
+    assert viewport.rect().contains(feedback), (feedback, viewport.rect())
+    for block in (quiz.title, quiz.counter, quiz.prompt):
+        box = QRect(block.mapTo(viewport, QPoint(0, 0)), block.size())
+        assert box.bottom() < 0 or box.top() >= 0, f"{block.text()!r} is cut at the top"
