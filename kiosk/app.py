@@ -12,26 +12,18 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import platformdirs
 
 from kiosk import cli
 from kiosk.config import Config, ConfigError, load_config
-from kiosk.content.check import languages
-from kiosk.content.loader import display_path, load_pack
-from kiosk.content.model import Pack, Severity
+from kiosk.content.loader import display_path
 from kiosk.logs import setup_logging
 from kiosk.pin import hash_problem
-from kiosk.resources import bundled
+from kiosk.startup import EXIT_CONFIG, EXIT_CONTENT, content_root, load_packs, settings_for
 
 log = logging.getLogger("kiosk")
-
-EXIT_OK = 0
-EXIT_CONFIG = 2
-EXIT_CONTENT = 3
-EXIT_CRASH = 70
 
 
 def main_entry() -> None:
@@ -78,60 +70,6 @@ def main(argv: list[str]) -> int:
 
         return run_snapshot(args, config)
     return run_kiosk(args, config)
-
-
-def content_root(config: Config, override: Path | None) -> Path:
-    if override is not None:
-        return override
-    return Path(config.content_dir) if config.content_dir else bundled("content")
-
-
-def load_packs(root: Path, first: str) -> dict[str, Pack]:
-    """Every language that has a good page, ``first`` first; problems go to the log."""
-    return load_packs_counted(root, first)[0]
-
-
-def load_packs_counted(root: Path, first: str) -> tuple[dict[str, Pack], int]:
-    """Like load_packs, with the number of problems (errors) found on the way."""
-    errors = 0
-    found = languages(root)
-    if first not in found:
-        log.error(
-            "no '%s' folder in %s (languages found: %s)",
-            first,
-            display_path(root),
-            ", ".join(found) or "none",
-        )
-        return {}, 1
-    packs: dict[str, Pack] = {}
-    for language in [first] + [lang for lang in found if lang != first]:
-        result = load_pack(root / language, language, bundled("assets"))
-        for problem in result.problems:
-            level = logging.ERROR if problem.severity is Severity.ERROR else logging.WARNING
-            log.log(level, "%s", problem)
-        if result.pack.pages and result.pack.home is not None:
-            packs[language] = result.pack
-        else:
-            log.error("leaving out language '%s': it has no home page or no good page", language)
-        errors += len(result.errors)
-        if result.errors:
-            log.warning(
-                "%s: showing %d good page(s); %d problem(s) above",
-                language,
-                len(result.pack.pages),
-                len(result.errors),
-            )
-    return (packs if first in packs else {}), errors
-
-
-def settings_for(args: argparse.Namespace, config: Config) -> Config:
-    """The config with the command line's --lang (and snapshot's --theme/--text-size) on top."""
-    changes = {
-        "language": getattr(args, "lang", None),
-        "theme": getattr(args, "theme", None),
-        "text_size": getattr(args, "text_size", None),
-    }
-    return replace(config, **{k: v for k, v in changes.items() if v})
 
 
 def run_kiosk(args: argparse.Namespace, config: Config) -> int:

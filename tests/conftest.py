@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import textwrap
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -88,6 +89,37 @@ GOOD_PAGES: dict[str, str] = {
 }
 
 PackWriter = Callable[..., Path]
+
+
+class FakeClock:
+    """The one clock for tests: time moves only when the test moves it.
+
+    Called, it gives monotonic seconds (the window, the idle rules and the PIN pad
+    take it as ``clock``); ``wall()`` gives the local date and time those seconds
+    stand for (usage counts take ``clock.wall``).
+    """
+
+    def __init__(self, wall_start: datetime = datetime(2025, 3, 4, 9, 15)) -> None:
+        self.now = 0.0
+        self._wall_start = wall_start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float = 0, *, minutes: float = 0, hours: float = 0) -> None:
+        self.now += seconds + 60 * minutes + 3600 * hours
+
+    def wall(self) -> datetime:
+        return self._wall_start + timedelta(seconds=self.now)
+
+    def set_wall(self, when: datetime) -> None:
+        """Make ``wall()`` say ``when`` now (monotonic time does not jump)."""
+        self._wall_start = when - timedelta(seconds=self.now)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
 
 
 def write_pack(root: Path, pages: dict[str, str | bytes], language: str = "en") -> Path:

@@ -39,3 +39,26 @@ def test_every_mistake_is_reported_with_its_line() -> None:
 def test_a_quiz_without_questions() -> None:
     _, problems = parse_quiz("Just words.\n", first_line=7)
     assert problems == [(7, "a quiz needs questions: start each with '### ' and its words")]
+
+
+def test_an_id_written_after_the_question_is_its_id_and_not_shown() -> None:
+    body = GOOD.replace("take?\n", "take? {#treatment-time}\n")
+    questions, problems = parse_quiz(body, first_line=1)
+    assert problems == []
+    assert [q.id for q in questions] == ["treatment-time", "q2"]
+    assert questions[0].prompt == "How long does a usual treatment take?"
+
+
+def test_the_same_question_has_the_same_id_in_every_language() -> None:
+    spanish = GOOD.replace("How long does a usual treatment take?", "¿Cuánto dura un tratamiento?")
+    english_ids = [q.id for q in parse_quiz(GOOD, 1)[0]]
+    assert english_ids == [q.id for q in parse_quiz(spanish, 1)[0]]
+
+
+def test_a_badly_written_or_repeated_id_is_reported() -> None:
+    bad = GOOD.replace("take?\n", "take? {#Treatment Time}\n")
+    _, problems = parse_quiz(bad, first_line=1)
+    assert [line for line, message in problems if "{#cream-first}" in message] == [3]
+    twice = GOOD.replace("take?\n", "take? {#who}\n").replace("treatment?\n", "treatment? {#who}\n")
+    _, problems = parse_quiz(twice, first_line=1)
+    assert problems == [(8, "two questions have the id 'who' (line 3); give each its own")]
