@@ -40,8 +40,7 @@ import sqlite3
 import threading
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -79,10 +78,6 @@ class Event:
     QUIZ_WRONG = "quiz_wrong"
     LANGUAGE_CHOSEN = "language_chosen"
     ALL = (LANGUAGE_CHOSEN, PAGE_VIEW, WALKTHROUGH_COMPLETED, QUIZ_RIGHT, QUIZ_WRONG)
-
-
-class StatsError(Exception):
-    """The usage file cannot be read for a report (the message says why, for staff)."""
 
 
 class Unusable(Exception):
@@ -266,45 +261,3 @@ def _why(error: OSError | sqlite3.Error) -> str:
         return f"the disk is full (SQLITE_FULL: {error})"
     name = getattr(error, "sqlite_errorname", None)
     return f"{error} ({name})" if name else str(error)
-
-
-# --- reading, for `kiosk stats` --------------------------------------------------------
-
-
-@dataclass(frozen=True, order=True)
-class Row:
-    """One count: in this hour, this event happened ``count`` times for ``key``."""
-
-    hour: str
-    event: str
-    key: str
-    count: int
-
-    @property
-    def day(self) -> str:
-        return self.hour[:10]
-
-
-def report(path: Path, since: date | None = None) -> list[Row]:
-    """Every hourly count in the file (from ``since`` on), oldest first.
-
-    Opens the file read-only and changes nothing. A missing file means nothing was
-    counted yet (an empty list). The kiosk's last minute of counting may not be in
-    the file yet. Raises StatsError when the file cannot be read.
-    """
-    if not path.exists():
-        return []
-    try:
-        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=2.0)
-    except sqlite3.Error as error:
-        raise StatsError(f"cannot open the usage counts in {path} ({error})") from None
-    try:
-        found = db.execute(
-            "SELECT hour, event, key, count FROM counts WHERE hour >= ? ORDER BY hour, event, key",
-            (since.isoformat() if since else "",),
-        ).fetchall()
-    except sqlite3.Error as error:
-        raise StatsError(f"cannot read the usage counts in {path} ({error})") from None
-    finally:
-        db.close()
-    return [Row(str(h), str(e), str(k), int(n)) for h, e, k, n in found]

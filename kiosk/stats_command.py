@@ -1,20 +1,22 @@
 """`kiosk stats`: the front desk's usage counts (counts only, nothing about a person).
 
-The counting and the file are kiosk/stats.py; this module turns the rows into a
-table for staff, or CSV for a spreadsheet.
+The counting and the writing are kiosk/stats.py; this module reads the file (read-only,
+changing nothing) and turns the rows into a table for staff, or CSV for a spreadsheet.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import sqlite3
 import sys
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from kiosk.stats import COLUMNS, Event, Row, StatsError, default_stats_path, report
+from kiosk.stats import COLUMNS, Event, default_stats_path
 
 LABELS: dict[str, str] = {
     Event.LANGUAGE_CHOSEN: "Language chosen",
@@ -24,6 +26,49 @@ LABELS: dict[str, str] = {
     Event.QUIZ_WRONG: "Quiz answer wrong",
 }
 """What each event is called in the front-desk table, in the order it is listed."""
+
+
+class StatsError(Exception):
+    """The usage file cannot be read for a report (the message says why, for staff)."""
+
+
+@dataclass(frozen=True, order=True)
+class Row:
+    """One count: in this hour, this event happened ``count`` times for ``key``."""
+
+    hour: str
+    event: str
+    key: str
+    count: int
+
+    @property
+    def day(self) -> str:
+        return self.hour[:10]
+
+
+def report(path: Path, since: date | None = None) -> list[Row]:
+    """Every hourly count in the file (from ``since`` on), oldest first.
+
+    Opens the file read-only and changes nothing. A missing file means nothing was
+    counted yet (an empty list). The kiosk's last minute of counting may not be in
+    the file yet. Raises StatsError when the file cannot be read.
+    """
+    if not path.exists():
+        return []
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=2.0)
+    except sqlite3.Error as error:
+        raise StatsError(f"cannot open the usage counts in {path} ({error})") from None
+    try:
+        found = db.execute(
+            "SELECT hour, event, key, count FROM counts WHERE hour >= ? ORDER BY hour, event, key",
+            (since.isoformat() if since else "",),
+        ).fetchall()
+    except sqlite3.Error as error:
+        raise StatsError(f"cannot read the usage counts in {path} ({error})") from None
+    finally:
+        db.close()
+    return [Row(str(h), str(e), str(k), int(n)) for h, e, k, n in found]
 
 
 def run_stats(since: date | None, csv: bool, by_hour: bool, path: Path | None = None) -> int:

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.stats import Event, Row, StatsError, UsageCounts, default_stats_path, report
-from kiosk.stats_command import format_csv, format_table
+from kiosk.stats import Event, UsageCounts, default_stats_path
+from kiosk.stats_command import Row, StatsError, format_csv, format_table, report
 from tests.conftest import FakeClock
 
 

@@ -21,7 +21,8 @@ from typing import Any
 
 import pytest
 
-from kiosk.stats import UsageCounts, report
+from kiosk.stats import UsageCounts
+from kiosk.stats_command import report
 from tests.conftest import FakeClock
 
 EARLIER = {("page_view", "en/home"): 5, ("quiz_right", "es/q1"): 2}

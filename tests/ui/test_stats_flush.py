@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThreadPool
 from pytestqt.qtbot import QtBot
 
-from kiosk.stats import FLUSH_SECONDS, UsageCounts, report
+from kiosk.stats import FLUSH_SECONDS, UsageCounts
+from kiosk.stats_command import report
 from kiosk.ui.stats_flush import flush_off_the_gui_thread
 from tests.conftest import FakeClock
 
