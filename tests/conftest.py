@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 import os
+import random
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from kiosk.config import Config  # noqa: E402
+from kiosk.content.check import check_content  # noqa: E402
+from kiosk.content.model import Pack  # noqa: E402
 from kiosk.resources import bundled  # noqa: E402
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from kiosk.ui.window import KioskWindow
 
 GOOD_PAGES: dict[str, str] = {
     "home.md": """
@@ -150,6 +160,86 @@ def make_pack(tmp_path: Path) -> PackWriter:
     return make
 
 
+class WindowMaker(Protocol):
+    def __call__(
+        self,
+        packs: Pack | dict[str, Pack],
+        config: Config | None = None,
+        *,
+        kiosk_mode: bool = False,
+        size: tuple[int, int] = (1280, 800),
+        filters: bool = False,
+        guard: bool = False,
+        fullscreen: bool = False,
+        restyle: bool = False,
+        **settings: Any,
+    ) -> KioskWindow: ...
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, clock: FakeClock) -> Iterator[WindowMaker]:
+    """The one way tests make the kiosk window: shown, exposed, on the test's ``clock``.
+
+    ``config`` defaults to Config(speech_engine="mock", **settings). ``filters`` installs
+    the window's idle watcher and staff corner on the application, as the kiosk does
+    (``guard`` adds the key guard); they are removed and the window closed afterwards.
+    """
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui.guard import KeyGuard
+    from kiosk.ui.window import KioskWindow
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    made: list[KioskWindow] = []
+    watchers: list[QObject] = []
+
+    def make(
+        packs: Pack | dict[str, Pack],
+        config: Config | None = None,
+        *,
+        kiosk_mode: bool = False,
+        size: tuple[int, int] = (1280, 800),
+        filters: bool = False,
+        guard: bool = False,
+        fullscreen: bool = False,
+        restyle: bool = False,
+        **settings: Any,
+    ) -> KioskWindow:
+        config = config or Config(**{"speech_engine": "mock", **settings})
+        window = KioskWindow(packs, config, kiosk_mode=kiosk_mode, clock=clock)
+        made.append(window)
+        qtbot.addWidget(window)
+        new: list[QObject] = [KeyGuard()] if guard else []
+        if filters:
+            new += [window.idle, window.corner]
+        for watcher in new:
+            app.installEventFilter(watcher)
+        watchers.extend(new)
+        window.resize(*size)
+        if fullscreen:
+            window.showFullScreen()
+        else:
+            window.show()
+        qtbot.waitExposed(window)
+        if restyle:
+            window.restyle()
+        return window
+
+    yield make
+    for watcher in watchers:
+        app.removeEventFilter(watcher)
+    for window in made:
+        window.allow_close = True  # so qtbot can close a kiosk-mode window
+
+
+@pytest.fixture
+def bundled_packs(content: Path, assets: Path) -> dict[str, Pack]:
+    """The bundled content, every language, as the kiosk loads it."""
+    return {lang: result.pack for lang, result in check_content(content, assets).packs.items()}
+
+
 @pytest.fixture
 def assets() -> Path:
     return bundled("assets")
@@ -158,6 +248,49 @@ def assets() -> Path:
 @pytest.fixture
 def content() -> Path:
     return bundled("content")
+
+
+SEED_VARIABLE = "KIOSK_SEED"
+
+
+def test_seed() -> int:
+    """KIOSK_SEED when set (to replay a failure), else a fresh random seed."""
+    given = os.environ.get(SEED_VARIABLE, "").strip()
+    return int(given) if given else random.SystemRandom().randrange(1_000_000)
+
+
+test_seed.__test__ = False  # type: ignore[attr-defined]  # a helper, not a test
+
+
+@pytest.fixture
+def rng(request: pytest.FixtureRequest) -> random.Random:
+    """The random numbers of a random test: its seed is printed and shown with any failure,
+    and ``KIOSK_SEED=<seed>`` replays it."""
+    seed = test_seed()
+    request.node.kiosk_seed = seed
+    print(f"random seed {seed}; replay with {SEED_VARIABLE}={seed}")  # noqa: T201 (shown on failure)
+    return random.Random(seed)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    outcome = yield
+    seed = getattr(item, "kiosk_seed", None)
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    if seed is not None and report.failed:
+        report.sections.append(("random seed", f"replay with {SEED_VARIABLE}={seed} pytest {item.nodeid}"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Hypothesis tests are random too: KIOSK_SEED seeds them (as --hypothesis-seed does),
+    and a failure prints the example and how to reproduce it."""
+    from hypothesis import settings
+
+    settings.register_profile("kiosk", print_blob=True)
+    settings.load_profile("kiosk")
+    given = os.environ.get(SEED_VARIABLE, "").strip()
+    if given and getattr(config.option, "hypothesis_seed", None) is None:
+        config.option.hypothesis_seed = int(given)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
