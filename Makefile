@@ -4,7 +4,7 @@ PYTHON ?= python3
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test lint check snapshots screenshots bench clean translations
+.PHONY: run demo test lint check snapshots screenshots bench clean translations mutate
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,7 @@ test: $(STAMP) lint  ## the whole suite, headless
 lint: $(STAMP)
 	$(VENV)/bin/ruff check kiosk tests
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports  # the layer contracts in pyproject.toml
 
 check: $(STAMP)
 	$(VENV)/bin/kiosk check
@@ -37,6 +38,10 @@ screenshots: $(STAMP)  ## the README screenshots
 
 bench: $(STAMP)  ## speed and memory against a bare PySide6 app
 	QT_QPA_PLATFORM=offscreen $(PY) -m kiosk.bench
+
+mutate: $(STAMP)  ## mutation testing of the pure code (not part of make test; see README)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/mutmut run --max-children 2 || true
+	$(PY) tests/mutation/score.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info
