@@ -50,3 +50,27 @@ def test_set_pin_refuses_two_different_pins(tmp_path: Path) -> None:
     answers = iter(["1234", "4321"])
     assert run_set_pin(config, ask=lambda _prompt: next(answers)) == 1
     assert not config.exists()
+
+
+def test_a_right_pin_forgets_the_wrong_tries_before_it() -> None:
+    lock = PinLock(hash_pin("2468"))
+    for second in range(MAX_TRIES - 1):
+        assert not lock.attempt("0000", now=second)
+    assert lock.attempt("2468", now=10)
+    for second in range(MAX_TRIES - 1):
+        assert not lock.attempt("0000", now=20 + second)
+    assert lock.locked_for(now=30) == 0, "four wrong tries after a right one do not lock"
+    assert not lock.attempt("0000", now=30)
+    assert lock.locked_for(now=30) == LOCK_SECONDS
+
+
+def test_after_a_lock_it_takes_five_new_wrong_tries_to_lock_again() -> None:
+    lock = PinLock(hash_pin("2468"))
+    for second in range(MAX_TRIES):
+        lock.attempt("0000", now=second)
+    unlocked = MAX_TRIES - 1 + LOCK_SECONDS
+    assert not lock.attempt("2468", now=unlocked - 0.5), "half a second before the end is still locked"
+    for second in range(MAX_TRIES - 1):
+        assert not lock.attempt("0000", now=unlocked + second)
+    assert lock.locked_for(now=unlocked + 10) == 0
+    assert lock.attempt("2468", now=unlocked + 10)
