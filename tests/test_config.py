@@ -113,3 +113,8 @@ def test_the_documented_keys_are_every_setting_with_its_default() -> None:
     assert meaning["attract_after_s"] == (
         "Seconds on an untouched Home before the attract loop starts; 0 turns it off."
     )
+
+
+def test_broken_toml_at_the_very_end_is_still_a_clear_message(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"kiosk.toml:\d+: this is not valid TOML .*end of document"):
+        load_config(write(tmp_path, 'language = "en"\ntheme = "standard"\n[x'))

@@ -118,3 +118,8 @@ def test_non_utf8_bytes_name_the_line(make_pack: PackWriter, assets: Path) -> No
 def test_empty_file(make_pack: PackWriter, assets: Path, body: str | bytes) -> None:
     problems, _ = load(make_pack({"hurt.md": body}), assets)
     assert any("hurt.md:1: a page must start with a '---' line" in p for p in problems)
+
+
+def test_asking_a_pack_for_a_page_it_does_not_have(make_pack: PackWriter, assets: Path) -> None:
+    pack = load_pack(make_pack() / "en", "en", assets).pack
+    assert pack.page("no-such-page") is None
