@@ -74,3 +74,41 @@ def test_after_a_lock_it_takes_five_new_wrong_tries_to_lock_again() -> None:
         assert not lock.attempt("0000", now=unlocked + second)
     assert lock.locked_for(now=unlocked + 10) == 0
     assert lock.attempt("2468", now=unlocked + 10)
+
+
+def test_the_stored_hash_is_scrypt_as_the_standard_library_computes_it() -> None:
+    import hashlib
+
+    salt = bytes(range(16))
+    digest = hashlib.scrypt(b"2468", salt=salt, n=2**14, r=8, p=1, dklen=32)
+    stored = f"scrypt${2**14}$8$1${salt.hex()}${digest.hex()}"
+    assert hash_problem(stored) is None
+    assert verify_pin("2468", stored) and not verify_pin("2469", stored)
+    made = hash_pin("2468").split("$")
+    assert made[:4] == ["scrypt", str(2**14), "8", "1"]
+    assert len(bytes.fromhex(made[5])) == 32 and len(bytes.fromhex(made[4])) >= 16
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        "bcrypt$16384$8$1$00$00",
+        "scrypt$16384$8$1$00",
+        "scrypt$x$8$1$00$00",
+        "scrypt$16384$x$1$00$00",
+        "scrypt$16384$8$x$00$00",
+        "scrypt$16384$8$1$zz$00",
+        "scrypt$16384$8$1$00$zz",
+    ],
+)
+def test_a_hash_not_written_by_set_pin_is_a_problem(stored: str) -> None:
+    assert hash_problem(stored) is not None
+    assert not verify_pin("2468", stored)
+
+
+def test_pin_problems_in_plain_words() -> None:
+    with pytest.raises(ValueError, match="^a PIN is made of digits only$"):
+        hash_pin("12a4")
+    with pytest.raises(ValueError, match="^a PIN has 4 to 12 digits$"):
+        hash_pin("123")
+    assert hash_problem(hash_pin("1" * 12)) is None and hash_problem(hash_pin("1234")) is None
