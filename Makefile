@@ -40,7 +40,7 @@ bench: $(STAMP)  ## speed and memory against a bare PySide6 app
 	QT_QPA_PLATFORM=offscreen $(PY) -m kiosk.bench
 
 mutate: $(STAMP)  ## mutation testing of the pure code (not part of make test; see README)
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/mutmut run --max-children 2 || true
+	KIOSK_MUTATION=1 QT_QPA_PLATFORM=offscreen $(VENV)/bin/mutmut run --max-children 2 || true
 	$(PY) tests/mutation/score.py
 
 clean:
