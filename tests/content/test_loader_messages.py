@@ -101,3 +101,44 @@ def test_problems_come_sorted_by_file_then_line(make_pack: PackWriter, assets: P
     problems = load_pack(root / "en", "en", assets).problems
     keys = [(p.path, p.line) for p in problems]
     assert keys == sorted(keys) and len(keys) >= 3
+
+
+QUIZ = """
+    ---
+    id: quiz
+    kind: quiz
+    order: 7
+    title: Check what you learned
+    summary: Two questions.
+    icon: check
+    ---
+    ### One?
+    - [x] Yes
+    - [ ] No
+    Because.
+    """
+
+
+def test_steps_and_a_quiz_without_a_walkthrough_are_named_at_their_kind_line(
+    make_pack: PackWriter, assets: Path
+) -> None:
+    root = make_pack({"walkthrough.md": None, "quiz.md": QUIZ})
+    problems = {(p.path, p.line, p.message) for p in load_pack(root / "en", "en", assets).problems}
+    assert (display_path(root / "en" / "steps" / "01.md"), 3,
+            "there are steps but no walkthrough page: add one with 'kind: walkthrough'") in problems
+    assert (display_path(root / "en" / "quiz.md"), 3,
+            "a quiz is offered at the end of the walkthrough, but there is no walkthrough page") in problems
+
+
+def test_every_repeated_id_and_second_home_is_reported(make_pack: PackWriter, assets: Path) -> None:
+    second_home = GOOD_PAGES["home.md"].replace("id: home", "id: home-two")
+    root = make_pack({
+        "again.md": GOOD_PAGES["what.md"],
+        "hurt-again.md": GOOD_PAGES["hurt.md"],
+        "zz-home.md": second_home,
+    })
+    found = [(p.path.rsplit("/", 1)[-1], p.line, p.message)
+             for p in load_pack(root / "en", "en", assets).problems]
+    first_home = display_path(root / "en" / "home.md")
+    assert ("zz-home.md", 3, f"there can be only one 'home' page; {first_home} is one already") in found
+    assert sum("is already used by" in message for _, _, message in found) == 2
