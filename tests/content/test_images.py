@@ -156,3 +156,13 @@ def test_the_largest_picture_is_4096_by_4096(tmp_path: Path) -> None:
     assert image_problem(path) is None
     path.write_bytes(png_claiming(4096, 4097))
     assert image_problem(path) == "image 'huge.png' is 4096x4097 pixels; make it smaller than 4096x4096"
+
+
+def test_a_png_header_alone_is_enough_and_absurd_sizes_are_refused(tmp_path: Path) -> None:
+    header = png_claiming(300, 200)[:24]
+    assert sniff(header) == ImageInfo("png", 300, 200)
+    path = tmp_path / "liar.png"
+    path.write_bytes(png_claiming(0xFFFFFFFF, 0xFFFFFFFF))
+    assert image_problem(path) == (
+        "image 'liar.png' is 4294967295x4294967295 pixels; make it smaller than 4096x4096"
+    )

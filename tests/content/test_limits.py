@@ -86,3 +86,14 @@ def test_the_deepest_nesting_names_its_line() -> None:
         (3, f"this line is nested {MAX_DEPTH + 1} levels deep (lists, quotes or indents); "
             f"at most {MAX_DEPTH} levels are allowed")
     ]
+
+
+def test_exactly_the_most_lines_is_allowed() -> None:
+    assert body_problems("\n".join(["a", ""] * (MAX_LINES // 2))) == []
+    assert len(body_problems("\n".join(["a", ""] * (MAX_LINES // 2)) + "\nb")) == 1
+
+
+def test_a_run_on_the_line_after_an_empty_first_line() -> None:
+    assert body_problems("\n" + "`" * (MAX_RUN + 1)) == [
+        (2, f"{MAX_RUN + 1} '`' in a row; at most {MAX_RUN} are allowed")
+    ]
