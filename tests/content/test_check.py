@@ -10,7 +10,7 @@ from tests.conftest import GOOD_PAGES, PackWriter
 
 
 def test_language_folders_are_codes_and_nothing_else(tmp_path: Path) -> None:
-    for name in ("en", "es", "pt-BR", "haw", ".git", "_drafts", "images", "e"):
+    for name in ("en", "es", "pt-BR", "haw", ".git", "_drafts", ".ab", "_ab", "images", "e"):
         (tmp_path / name).mkdir()
     (tmp_path / "fr").write_text("a file, not a folder")
     assert languages(tmp_path) == ["en", "es", "haw", "pt-BR"]

@@ -166,3 +166,10 @@ def test_a_png_header_alone_is_enough_and_absurd_sizes_are_refused(tmp_path: Pat
     assert image_problem(path) == (
         "image 'liar.png' is 4294967295x4294967295 pixels; make it smaller than 4096x4096"
     )
+
+
+def test_odd_svgs_and_near_webps() -> None:
+    assert sniff(b'<svg width="5" height="5"') == ImageInfo("svg", 0, 0)  # the tag never closes
+    assert sniff(b'<svg width="5">') == ImageInfo("svg", 5, 0)
+    assert sniff(b'<svg width="4" height="2">\xff\xfe</svg>') == ImageInfo("svg", 4, 2)
+    assert sniff(b"NOPE\x00\x00\x00\x00WEBPVP8X" + b"\x00" * 20) is None
