@@ -87,3 +87,47 @@ def test_a_markdown_problem_is_named_on_its_own_line(make_pack: PackWriter, asse
     body = GOOD_PAGES["hurt.md"] + "\n        Two.\n\n        Write to [us](mailto:a@b.example).\n"
     problems = [(p.line, p.message) for p in load(make_pack({"hurt.md": body}), assets).problems]
     assert [line for line, message in problems if "mailto" in message] == [13]
+
+
+def test_a_page_without_a_summary_or_address_holds_empty_text(make_pack: PackWriter, assets: Path) -> None:
+    home = GOOD_PAGES["home.md"].replace("        summary: Welcome.\n", "")
+    pack = load(make_pack({"home.md": home}), assets).pack
+    assert pack.home is not None and (pack.home.summary, pack.home.url, pack.home.order) == ("", "", 0)
+    assert pack.home.illustration is None and pack.home.questions == ()
+
+
+def test_an_icon_added_to_the_assets_is_found_at_the_next_load(
+    make_pack: PackWriter, assets: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    mine = tmp_path / "assets"
+    shutil.copytree(assets, mine)
+    root = make_pack({"hurt.md": GOOD_PAGES["hurt.md"].replace("icon: does-it-hurt", "icon: new-icon")})
+    assert [p.message for p in load(root, mine).problems][0].startswith("icon 'new-icon' is not in")
+    shutil.copy(mine / "icons" / "does-it-hurt.svg", mine / "icons" / "new-icon.svg")
+    assert load(root, mine).problems == ()
+
+
+def test_a_picture_named_with_a_dot_is_a_file_of_the_pack(make_pack: PackWriter, assets: Path) -> None:
+    own = GOOD_PAGES["what.md"].replace("icon: what-is", "icon: what-is\n        illustration: me.png")
+    root = make_pack({"what.md": own, "me.png": qt_wrote("png", 20, 10)})
+    result = load(root, assets)
+    assert result.problems == ()
+    what = result.pack.page("what")
+    assert what is not None and what.illustration == (root / "en" / "me.png").resolve()
+
+
+def test_links_inside_the_content_folder_are_fine(make_pack: PackWriter, assets: Path) -> None:
+    import os
+
+    root = make_pack({"images/me.png": qt_wrote("png", 20, 10)})
+    os.symlink(root / "en" / "images" / "me.png", root / "en" / "images" / "same.png")
+    os.symlink(root / "en" / "images", root / "en" / "pictures")
+    assert load(root, assets).problems == ()
+
+
+def test_a_broken_page_does_not_stop_the_check_for_repeated_ids(make_pack: PackWriter, assets: Path) -> None:
+    root = make_pack({"aaa-broken.md": "no header at all", "zz-again.md": GOOD_PAGES["what.md"]})
+    messages = [p.message for p in load(root, assets).problems]
+    assert any("is already used by" in m for m in messages)
