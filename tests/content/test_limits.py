@@ -71,6 +71,7 @@ def test_too_many_marks_names_the_line_that_goes_over() -> None:
         ("> > - item", 3),
         ("    indented", 1),
         ("\t\t- item", 3),
+        ("\t\t\t\tdeep", 4),
         ("- - -", 0),
         ("    ***", 1),
         ("-no space", 0),
@@ -89,8 +90,9 @@ def test_the_deepest_nesting_names_its_line() -> None:
 
 
 def test_exactly_the_most_lines_is_allowed() -> None:
-    assert body_problems("\n".join(["a", ""] * (MAX_LINES // 2))) == []
-    assert len(body_problems("\n".join(["a", ""] * (MAX_LINES // 2)) + "\nb")) == 1
+    lines = ["a", ""] * (MAX_LINES // 2 - 1) + ["a", "a"]
+    assert len(lines) == MAX_LINES and body_problems("\n".join(lines)) == []
+    assert len(body_problems("\n".join([*lines, "b"]))) == 1
 
 
 def test_a_run_on_the_line_after_an_empty_first_line() -> None:

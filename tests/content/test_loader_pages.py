@@ -131,3 +131,12 @@ def test_a_broken_page_does_not_stop_the_check_for_repeated_ids(make_pack: PackW
     root = make_pack({"aaa-broken.md": "no header at all", "zz-again.md": GOOD_PAGES["what.md"]})
     messages = [p.message for p in load(root, assets).problems]
     assert any("is already used by" in m for m in messages)
+
+
+def test_an_icon_can_be_a_picture_of_the_pack(make_pack: PackWriter, assets: Path) -> None:
+    own = GOOD_PAGES["what.md"].replace("icon: what-is", "icon: images/me.png")
+    root = make_pack({"what.md": own, "images/me.png": qt_wrote("png", 20, 10)})
+    result = load(root, assets)
+    assert result.problems == ()
+    what = result.pack.page("what")
+    assert what is not None and what.icon == (root / "en" / "images" / "me.png").resolve()
