@@ -4,7 +4,7 @@ PYTHON ?= python3
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test lint check snapshots screenshots bench clean translations wheel tour
+.PHONY: run demo test lint check snapshots screenshots bench clean translations wheel tour mutate
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import ensurepip' 2>/dev/null || { echo "make: Python's venv module is missing; install it with: sudo apt-get install python3-venv" >&2; exit 1; }
@@ -25,6 +25,7 @@ test: $(STAMP) lint  ## the whole suite: headless, then the real-display tier on
 lint: $(STAMP)
 	$(VENV)/bin/ruff check kiosk tests
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports  # the layer contracts in pyproject.toml
 
 check: $(STAMP)
 	$(VENV)/bin/kiosk check
@@ -46,6 +47,10 @@ bench: $(STAMP)  ## speed and memory against a bare PySide6 app
 wheel: $(STAMP)  ## the wheel a kiosk PC installs (content and assets inside), into dist/
 	rm -rf dist && $(PY) -m pip wheel --quiet --no-deps --wheel-dir dist .
 	@ls dist/*.whl
+
+mutate: $(STAMP)  ## mutation testing of the pure code (not part of make test; see README)
+	KIOSK_MUTATION=1 QT_QPA_PLATFORM=offscreen $(VENV)/bin/mutmut run --max-children 2 || true
+	$(PY) tests/mutation/score.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info dist

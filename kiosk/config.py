@@ -9,9 +9,9 @@ import os
 import re
 import stat
 import tomllib
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from kiosk.hints import did_you_mean, one_of
 from kiosk.pin import hash_problem
@@ -22,41 +22,60 @@ MIN_SECONDS = 5
 MAX_CONFIG_BYTES = 256 * 1024
 """A config file is a few hundred bytes; anything this big is the wrong file."""
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:-[A-Z]{2})?$")
+_T = TypeVar("_T")
+
+
+def setting(default: _T, doc: str) -> _T:
+    """A config key: its default and, as data, what it means for staff."""
+    return field(default=default, metadata={"doc": doc})
 
 
 @dataclass(frozen=True)
 class Config:
-    """Every setting, with the value a clinic gets when it sets nothing."""
+    """Every setting, with the value a clinic gets when it sets nothing and what it means
+    (the README's table and ``kiosk --help`` read the meanings from here)."""
 
-    content_dir: str = ""
-    """Content folder with one subfolder per language; empty means the bundled content."""
-    language: str = "en"
-    """Language shown at start and after every idle reset."""
-    idle_timeout_s: int = 90
-    """Seconds without a touch before "Still reading?" appears (5 to 3600; 60 to 180 suits
-    most rooms)."""
-    idle_warning_s: int = 20
-    """Seconds the "Still reading?" countdown lasts (5 to 300; keep 20 or more, WCAG 2.2.1)."""
-    attract_after_s: int = 60
-    """Seconds on an untouched Home before the attract loop starts; 0 turns it off."""
-    staff_pin_hash: str = ""
-    """Salted hash of the staff PIN, written by `kiosk set-pin`; empty means exit is unprotected."""
-    hide_cursor: bool = True
-    """Hide the mouse pointer in kiosk mode (touch screens)."""
-    screen: int = 0
-    """Which monitor the kiosk fills: 0 is the primary screen, 1 the next, and so on."""
-    text_size: str = "normal"
-    """Text size at start and after each reset: normal, large or largest."""
-    theme: str = "standard"
-    """Colour theme at start and after each reset: standard or high-contrast."""
-    take_home_url: str = ""
-    """Web address of the clinic's copy of this content; when set, every page shows a QR code
-    for <take_home_url>/<language>/<page-id> (a page's own `url` wins)."""
-    clinic_name: str = ""
-    """The clinic's name, shown on every page of the take-home website (`kiosk export-site`)."""
-    speech_engine: str = ""
-    """Read-aloud voice engine: empty picks Qt's default (speech-dispatcher on Linux); "none"
-    hides the Read aloud button; "mock" is Qt's silent test engine."""
+    content_dir: str = setting(
+        "",
+        "Content folder with one subfolder per language; empty means the bundled content.",
+    )
+    language: str = setting("en", "Language shown at start and after every idle reset.")
+    idle_timeout_s: int = setting(
+        90,
+        'Seconds without a touch before "Still reading?" appears (5 to 3600; 60 to 180 suits '
+        "most rooms).",
+    )
+    idle_warning_s: int = setting(
+        20,
+        'Seconds the "Still reading?" countdown lasts (5 to 300; keep 20 or more, WCAG 2.2.1).',
+    )
+    attract_after_s: int = setting(
+        60,
+        "Seconds on an untouched Home before the attract loop starts; 0 turns it off.",
+    )
+    staff_pin_hash: str = setting(
+        "",
+        "Salted hash of the staff PIN, written by `kiosk set-pin`; empty means exit is "
+        "unprotected.",
+    )
+    hide_cursor: bool = setting(True, "Hide the mouse pointer in kiosk mode (touch screens).")
+    screen: int = setting(0, "Which monitor the kiosk fills: 0 is the primary screen, 1 the next, and so on.")
+    text_size: str = setting("normal", "Text size at start and after each reset: normal, large or largest.")
+    theme: str = setting("standard", "Colour theme at start and after each reset: standard or high-contrast.")
+    take_home_url: str = setting(
+        "",
+        "Web address of the clinic's copy of this content; when set, every page shows a QR "
+        "code for <take_home_url>/<language>/<page-id> (a page's own `url` wins).",
+    )
+    clinic_name: str = setting(
+        "",
+        "The clinic's name, shown on every page of the take-home website (`kiosk export-site`).",
+    )
+    speech_engine: str = setting(
+        "",
+        "Read-aloud voice engine: empty picks Qt's default (speech-dispatcher on Linux); "
+        '"none" hides the Read aloud button; "mock" is Qt\'s silent test engine.',
+    )
 
 
 RANGES: dict[str, tuple[int, int]] = {
@@ -74,11 +93,7 @@ def defaults() -> Config:
 
 def documented_keys() -> list[tuple[str, Any, str]]:
     """(key, default, description) for every setting, for the README and `--help`."""
-    import inspect
-
-    source = inspect.getsource(Config)
-    docs = dict(re.findall(r'^\s+(\w+): .*?\n\s+"""(.*?)"""', source, re.M | re.S))
-    return [(f.name, f.default, " ".join(docs.get(f.name, "").split())) for f in fields(Config)]
+    return [(f.name, f.default, f.metadata["doc"]) for f in fields(Config)]
 
 
 class ConfigError(Exception):

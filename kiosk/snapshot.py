@@ -6,9 +6,20 @@ import argparse
 import os
 import sys
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from kiosk.app import EXIT_CONTENT, EXIT_PROBLEMS, content_root, load_packs, nothing_to_show, settings_for
 from kiosk.config import Config
+from kiosk.startup import (
+    EXIT_CONTENT,
+    EXIT_PROBLEMS,
+    content_root,
+    load_packs,
+    nothing_to_show,
+    settings_for,
+)
+
+if TYPE_CHECKING:  # Qt is imported only once a snapshot is asked for
+    from kiosk.ui.window import KioskWindow
 
 
 def run_snapshot(args: argparse.Namespace, config: Config) -> int:
@@ -72,11 +83,8 @@ def run_snapshot(args: argparse.Namespace, config: Config) -> int:
     return 0
 
 
-def snapshot_ids(window: object) -> list[str]:
+def snapshot_ids(window: KioskWindow) -> list[str]:
     """Every screen a patient can see: home, each page, each walkthrough card."""
-    from kiosk.ui.window import KioskWindow
-
-    assert isinstance(window, KioskWindow)
     ids = ["home"]
     for page in window.pack.tiles:
         if page.id not in ids:

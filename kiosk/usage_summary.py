@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from kiosk.stats import Event, Row, StatsError, report
+from kiosk.stats import Event
+from kiosk.stats_command import Row, StatsError, report
 
 
 @dataclass(frozen=True)

@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 import os
+import random
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from kiosk.config import Config  # noqa: E402
+from kiosk.content.check import check_content  # noqa: E402
+from kiosk.content.model import Pack  # noqa: E402
 from kiosk.resources import bundled  # noqa: E402
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from kiosk.ui.window import KioskWindow
 
 GOOD_PAGES: dict[str, str] = {
     "home.md": """
@@ -90,6 +101,37 @@ GOOD_PAGES: dict[str, str] = {
 PackWriter = Callable[..., Path]
 
 
+class FakeClock:
+    """The one clock for tests: time moves only when the test moves it.
+
+    Called, it gives monotonic seconds (the window, the idle rules and the PIN pad
+    take it as ``clock``); ``wall()`` gives the local date and time those seconds
+    stand for (usage counts take ``clock.wall``).
+    """
+
+    def __init__(self, wall_start: datetime = datetime(2025, 3, 4, 9, 15)) -> None:
+        self.now = 0.0
+        self._wall_start = wall_start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float = 0, *, minutes: float = 0, hours: float = 0) -> None:
+        self.now += seconds + 60 * minutes + 3600 * hours
+
+    def wall(self) -> datetime:
+        return self._wall_start + timedelta(seconds=self.now)
+
+    def set_wall(self, when: datetime) -> None:
+        """Make ``wall()`` say ``when`` now (monotonic time does not jump)."""
+        self._wall_start = when - timedelta(seconds=self.now)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
 def write_pack(root: Path, pages: dict[str, str | bytes], language: str = "en") -> Path:
     """Write pages (path -> text or bytes) under root/language; return root."""
     for name, body in pages.items():
@@ -118,6 +160,86 @@ def make_pack(tmp_path: Path) -> PackWriter:
     return make
 
 
+class WindowMaker(Protocol):
+    def __call__(
+        self,
+        packs: Pack | dict[str, Pack],
+        config: Config | None = None,
+        *,
+        kiosk_mode: bool = False,
+        size: tuple[int, int] = (1280, 800),
+        filters: bool = False,
+        guard: bool = False,
+        fullscreen: bool = False,
+        restyle: bool = False,
+        **settings: Any,
+    ) -> KioskWindow: ...
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, clock: FakeClock) -> Iterator[WindowMaker]:
+    """The one way tests make the kiosk window: shown, exposed, on the test's ``clock``.
+
+    ``config`` defaults to Config(speech_engine="mock", **settings). ``filters`` installs
+    the window's idle watcher and staff corner on the application, as the kiosk does
+    (``guard`` adds the key guard); they are removed and the window closed afterwards.
+    """
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui.guard import KeyGuard
+    from kiosk.ui.window import KioskWindow
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    made: list[KioskWindow] = []
+    watchers: list[QObject] = []
+
+    def make(
+        packs: Pack | dict[str, Pack],
+        config: Config | None = None,
+        *,
+        kiosk_mode: bool = False,
+        size: tuple[int, int] = (1280, 800),
+        filters: bool = False,
+        guard: bool = False,
+        fullscreen: bool = False,
+        restyle: bool = False,
+        **settings: Any,
+    ) -> KioskWindow:
+        config = config or Config(**{"speech_engine": "mock", **settings})
+        window = KioskWindow(packs, config, kiosk_mode=kiosk_mode, clock=clock)
+        made.append(window)
+        qtbot.addWidget(window)
+        new: list[QObject] = [KeyGuard()] if guard else []
+        if filters:
+            new += [window.idle, window.corner]
+        for watcher in new:
+            app.installEventFilter(watcher)
+        watchers.extend(new)
+        window.resize(*size)
+        if fullscreen:
+            window.showFullScreen()
+        else:
+            window.show()
+        qtbot.waitExposed(window)
+        if restyle:
+            window.restyle()
+        return window
+
+    yield make
+    for watcher in watchers:
+        app.removeEventFilter(watcher)
+    for window in made:
+        window.allow_close = True  # so qtbot can close a kiosk-mode window
+
+
+@pytest.fixture
+def bundled_packs(content: Path, assets: Path) -> dict[str, Pack]:
+    """The bundled content, every language, as the kiosk loads it."""
+    return {lang: result.pack for lang, result in check_content(content, assets).packs.items()}
+
+
 @pytest.fixture
 def assets() -> Path:
     return bundled("assets")
@@ -128,8 +250,62 @@ def content() -> Path:
     return bundled("content")
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+SEED_VARIABLE = "KIOSK_SEED"
+
+
+def test_seed() -> int:
+    """KIOSK_SEED when set (to replay a failure), else a fresh random seed."""
+    given = os.environ.get(SEED_VARIABLE, "").strip()
+    return int(given) if given else random.SystemRandom().randrange(1_000_000)
+
+
+test_seed.__test__ = False  # type: ignore[attr-defined]  # a helper, not a test
+
+
+@pytest.fixture
+def rng(request: pytest.FixtureRequest) -> random.Random:
+    """The random numbers of a random test: its seed is printed and shown with any failure,
+    and ``KIOSK_SEED=<seed>`` replays it."""
+    seed = test_seed()
+    request.node.kiosk_seed = seed
+    print(f"random seed {seed}; replay with {SEED_VARIABLE}={seed}")  # noqa: T201 (shown on failure)
+    return random.Random(seed)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    outcome = yield
+    seed = getattr(item, "kiosk_seed", None)
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    if seed is not None and report.failed:
+        report.sections.append(("random seed", f"replay with {SEED_VARIABLE}={seed} pytest {item.nodeid}"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Hypothesis tests are random too: KIOSK_SEED seeds them (as --hypothesis-seed does),
+    and a failure prints the example and how to reproduce it."""
+    from hypothesis import settings
+
+    settings.register_profile("kiosk", print_blob=True)
+    settings.load_profile("kiosk")
+    given = os.environ.get(SEED_VARIABLE, "").strip()
+    if given and getattr(config.option, "hypothesis_seed", None) is None:
+        config.option.hypothesis_seed = int(given)
+
+
+WALL_CLOCK_TESTS = ("within_a_second",)
+"""Names of tests that still assert wall-clock time (tests/content/test_hostile.py). Under
+`make mutate` (KIOSK_MUTATION=1) they are left out: on a loaded machine they measure the
+load, not what a mutant changed, and a failing clean run stops mutmut altogether."""
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Mark every test that uses Qt as `gui`, so `-m "not gui"` runs the pure core alone."""
+    if os.environ.get("KIOSK_MUTATION"):
+        timed = [item for item in items if any(name in item.name for name in WALL_CLOCK_TESTS)]
+        if timed:
+            config.hook.pytest_deselected(items=timed)
+            items[:] = [item for item in items if item not in timed]
     for item in items:
         if {"qapp", "qtbot"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)

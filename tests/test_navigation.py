@@ -72,3 +72,31 @@ def test_quiz_comes_after_the_last_step_only_when_asked_for() -> None:
     assert nav.card_id == "step-2"
     nav.next()
     assert nav.current == Location(HOME), "Finish on the last step goes Home"
+
+
+def test_back_on_the_first_card_leaves_the_walkthrough_and_never_wraps_to_the_last() -> None:
+    nav, _ = make()
+    nav.go("what")
+    nav.go("walkthrough")
+    assert nav.current == Location("walkthrough", 0)
+    nav.back()
+    assert nav.current == Location("what")
+    nav.go("step-1")
+    nav.back()
+    assert nav.current == Location("walkthrough", 0) and nav.card_id == "safety"
+    nav.back()
+    assert nav.current == Location("what")
+
+
+def test_listeners_hear_where_the_patient_came_from() -> None:
+    nav = Navigator(PAGES, "walkthrough", CARDS)
+    moves: list[tuple[Location, Location]] = []
+    nav.subscribe(lambda old, new: moves.append((old, new)))
+    nav.go("what")
+    nav.go("step-2")
+    nav.back()
+    assert moves == [
+        (Location(HOME), Location("what")),
+        (Location("what"), Location("walkthrough", 2)),
+        (Location("walkthrough", 2), Location("walkthrough", 1)),
+    ]

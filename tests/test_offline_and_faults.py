@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.config import Config
 from kiosk.content.check import check_content
 from kiosk.logs import setup_logging
+from tests.conftest import WindowMaker
 
 _watching: list[list[str]] = []
 
@@ -31,7 +32,7 @@ sys.addaudithook(_audit)
 
 
 def test_a_whole_visit_opens_no_socket_and_no_file_outside_its_own(
-    qtbot: QtBot, content: Path, assets: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, content: Path, assets: Path, monkeypatch: pytest.MonkeyPatch, make_window: WindowMaker
 ) -> None:
     attempts: list[str] = []
 
@@ -44,17 +45,12 @@ def test_a_whole_visit_opens_no_socket_and_no_file_outside_its_own(
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
 
-    from kiosk.ui.window import KioskWindow
-
     opened: list[str] = []
     _watching.append(opened)
     try:
         packs = {lang: r.pack for lang, r in check_content(content, assets).packs.items()}
         config = Config(speech_engine="mock", take_home_url="https://clinic.example/learn")
-        window = KioskWindow(packs, config)
-        qtbot.addWidget(window)
-        window.resize(1280, 800)
-        window.show()
+        window = make_window(packs, config)
         for language in packs:
             window.set_language(language)
             for page in ["home", *(p.id for p in window.pack.pages if p.kind.value != "home")]:

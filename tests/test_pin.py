@@ -162,3 +162,65 @@ def test_set_pin_with_nothing_typed(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert run_set_pin(tmp_path / "kiosk.toml", ask=answers("")) == 1
     assert "no PIN was typed" in capsys.readouterr().err
     assert not (tmp_path / "kiosk.toml").exists()
+
+
+def test_a_right_pin_forgets_the_wrong_tries_before_it() -> None:
+    lock = PinLock(hash_pin("2468"))
+    for second in range(MAX_TRIES - 1):
+        assert not lock.attempt("0000", now=second)
+    assert lock.attempt("2468", now=10)
+    for second in range(MAX_TRIES - 1):
+        assert not lock.attempt("0000", now=20 + second)
+    assert lock.locked_for(now=30) == 0, "four wrong tries after a right one do not lock"
+    assert not lock.attempt("0000", now=30)
+    assert lock.locked_for(now=30) == LOCK_SECONDS
+
+
+def test_after_a_lock_it_takes_five_new_wrong_tries_to_lock_again() -> None:
+    lock = PinLock(hash_pin("2468"))
+    for second in range(MAX_TRIES):
+        lock.attempt("0000", now=second)
+    unlocked = MAX_TRIES - 1 + LOCK_SECONDS
+    assert not lock.attempt("2468", now=unlocked - 0.5), "half a second before the end is still locked"
+    for second in range(MAX_TRIES - 1):
+        assert not lock.attempt("0000", now=unlocked + second)
+    assert lock.locked_for(now=unlocked + 10) == 0
+    assert lock.attempt("2468", now=unlocked + 10)
+
+
+def test_the_stored_hash_is_scrypt_as_the_standard_library_computes_it() -> None:
+    import hashlib
+
+    salt = bytes(range(16))
+    digest = hashlib.scrypt(b"2468", salt=salt, n=2**14, r=8, p=1, dklen=32)
+    stored = f"scrypt${2**14}$8$1${salt.hex()}${digest.hex()}"
+    assert hash_problem(stored) is None
+    assert verify_pin("2468", stored) and not verify_pin("2469", stored)
+    made = hash_pin("2468").split("$")
+    assert made[:4] == ["scrypt", str(2**14), "8", "1"]
+    assert len(bytes.fromhex(made[5])) == 32 and len(bytes.fromhex(made[4])) >= 16
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        "bcrypt$16384$8$1$00$00",
+        "scrypt$16384$8$1$00",
+        "scrypt$x$8$1$00$00",
+        "scrypt$16384$x$1$00$00",
+        "scrypt$16384$8$x$00$00",
+        "scrypt$16384$8$1$zz$00",
+        "scrypt$16384$8$1$00$zz",
+    ],
+)
+def test_a_hash_not_written_by_set_pin_is_a_problem(stored: str) -> None:
+    assert hash_problem(stored) is not None
+    assert not verify_pin("2468", stored)
+
+
+def test_pin_problems_in_plain_words() -> None:
+    with pytest.raises(ValueError, match="^a PIN is made of digits only$"):
+        hash_pin("12a4")
+    with pytest.raises(ValueError, match="^a PIN has 4 to 12 digits$"):
+        hash_pin("123")
+    assert hash_problem(hash_pin("1" * 12)) is None and hash_problem(hash_pin("1234")) is None

@@ -1,4 +1,7 @@
-"""Usage counts: kept across restarts and crashes, never about a person, never a crash."""
+"""Usage counts: kept across restarts and crashes, never about a person, never a crash.
+
+What happens when the file cannot be used: tests/test_stats_file.py.
+"""
 
 from __future__ import annotations
 
@@ -10,44 +13,19 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
-from kiosk.stats import (
-    Event,
-    Row,
-    StatsError,
-    UsageCounts,
-    default_stats_path,
-    format_csv,
-    format_table,
-    report,
-)
-
-
-class Clock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, start: datetime = datetime(2025, 3, 4, 9, 15)) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
+from kiosk.stats import Event, UsageCounts, default_stats_path
+from kiosk.stats_command import Row, StatsError, format_csv, format_table, report
+from tests.conftest import FakeClock
 
 
 @pytest.fixture
 def path(tmp_path: Path) -> Path:
     return tmp_path / "kiosk" / "usage.sqlite3"
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
 
 
 def counts_of(path: Path) -> dict[tuple[str, str], int]:
@@ -58,28 +36,29 @@ def counts_of(path: Path) -> dict[tuple[str, str], int]:
     return totals
 
 
-def test_counts_survive_close_and_reopen(path: Path, clock: Clock) -> None:
-    with UsageCounts(path, clock) as counts:
+def test_counts_survive_close_and_reopen(path: Path, clock: FakeClock) -> None:
+    with UsageCounts(path, clock.wall) as counts:
         counts.page_view("does-it-hurt", "es")
         counts.page_view("does-it-hurt", "es")
         counts.language_chosen("es")
-    with UsageCounts(path, clock) as counts:
+    with UsageCounts(path, clock.wall) as counts:
         counts.page_view("does-it-hurt", "es")
         counts.walkthrough_completed("en")
-        counts.quiz_answer("q-cream", right=True)
-        counts.quiz_answer("q-cream", right=False)
-        counts.quiz_answer("q-cream", right=False)
+        counts.quiz_answer("q-cream", True, "en")
+        counts.quiz_answer("q-cream", False, "en")
+        counts.quiz_answer("q-cream", False, "es")
     assert counts_of(path) == {
         ("page_view", "es/does-it-hurt"): 3,
         ("language_chosen", "es"): 1,
         ("walkthrough_completed", "en"): 1,
-        ("quiz_right", "q-cream"): 1,
-        ("quiz_wrong", "q-cream"): 2,
+        ("quiz_right", "en/q-cream"): 1,
+        ("quiz_wrong", "en/q-cream"): 1,
+        ("quiz_wrong", "es/q-cream"): 1,
     }
 
 
-def test_two_flushes_add_up_without_counting_twice(path: Path, clock: Clock) -> None:
-    counts = UsageCounts(path, clock)
+def test_two_flushes_add_up_without_counting_twice(path: Path, clock: FakeClock) -> None:
+    counts = UsageCounts(path, clock.wall)
     counts.page_view("home", "en")
     counts.page_view("home", "en")
     counts.flush()
@@ -92,8 +71,8 @@ def test_two_flushes_add_up_without_counting_twice(path: Path, clock: Clock) -> 
     assert counts_of(path) == {("page_view", "en/home"): 3}
 
 
-def test_nothing_is_written_until_a_flush(path: Path, clock: Clock) -> None:
-    counts = UsageCounts(path, clock)
+def test_nothing_is_written_until_a_flush(path: Path, clock: FakeClock) -> None:
+    counts = UsageCounts(path, clock.wall)
     counts.page_view("home", "en")
     assert report(path) == []
     assert counts.unsaved == 1
@@ -127,9 +106,9 @@ def test_a_crash_loses_only_what_was_not_flushed(path: Path) -> None:
     assert counts_of(path)[("page_view", "en/home")] == 2
 
 
-def test_counts_go_into_the_hour_they_happened(path: Path, clock: Clock) -> None:
-    clock.now = datetime(2025, 3, 4, 9, 59, 30)
-    with UsageCounts(path, clock) as counts:
+def test_counts_go_into_the_hour_they_happened(path: Path, clock: FakeClock) -> None:
+    clock.set_wall(datetime(2025, 3, 4, 9, 59, 30))
+    with UsageCounts(path, clock.wall) as counts:
         counts.page_view("home", "en")
         clock.advance(minutes=1)
         counts.page_view("home", "en")
@@ -140,103 +119,20 @@ def test_counts_go_into_the_hour_they_happened(path: Path, clock: Clock) -> None
     ]
 
 
-def test_garbage_file_is_set_aside_and_counting_goes_on(
-    path: Path, clock: Clock, caplog: pytest.LogCaptureFixture
-) -> None:
-    path.parent.mkdir(parents=True)
-    garbage = b"\x00\xffnot a database at all\x13" * 200
-    path.write_bytes(garbage)
-    with caplog.at_level(logging.WARNING, logger="kiosk.stats"), UsageCounts(path, clock) as counts:
-        counts.page_view("home", "en")
-    aside = path.with_name("usage.sqlite3.corrupt-20250304T091500")
-    assert aside.read_bytes() == garbage
-    assert counts_of(path) == {("page_view", "en/home"): 1}
-    [record] = caplog.records
-    assert "damaged or unreadable" in record.getMessage()
-    assert aside.name in record.getMessage()
-
-
-def test_file_damaged_while_the_kiosk_runs_is_set_aside(
-    path: Path, clock: Clock, caplog: pytest.LogCaptureFixture
-) -> None:
-    counts = UsageCounts(path, clock)
-    counts.page_view("home", "en")
-    counts.flush()
-    path.write_bytes(b"garbage!" * 1000)
-    clock.advance(minutes=1)
-    counts.page_view("safety", "en")
-    with caplog.at_level(logging.WARNING, logger="kiosk.stats"):
-        counts.flush()  # no exception
-    counts.page_view("safety", "en")
-    counts.close()
-    assert counts_of(path) == {("page_view", "en/safety"): 2}
-    assert path.with_name("usage.sqlite3.corrupt-20250304T091600").exists()
-    assert len(caplog.records) == 1
-
-
-def test_a_second_damaged_file_in_the_same_second_gets_its_own_name(path: Path, clock: Clock) -> None:
-    path.parent.mkdir(parents=True)
-    for _ in range(2):
-        path.write_bytes(b"junk" * 100)
-        UsageCounts(path, clock).close()
-    assert sorted(p.name for p in path.parent.iterdir()) == [
-        "usage.sqlite3",
-        "usage.sqlite3.corrupt-20250304T091500",
-        "usage.sqlite3.corrupt-20250304T091500-2",
-    ]
-
-
-def test_unreadable_file_is_set_aside(path: Path, clock: Clock) -> None:
-    path.mkdir(parents=True)  # a folder where the file should be: SQLite cannot open it
-    with UsageCounts(path, clock) as counts:
-        counts.language_chosen("es")
-    assert path.with_name("usage.sqlite3.corrupt-20250304T091500").is_dir()
-    assert counts_of(path) == {("language_chosen", "es"): 1}
-
-
-def test_a_sqlite_file_of_another_shape_is_set_aside(path: Path, clock: Clock) -> None:
-    path.parent.mkdir(parents=True)
-    other = sqlite3.connect(path)
-    other.execute("CREATE TABLE counts (visitor TEXT, seconds INTEGER)")
-    other.commit()
-    other.close()
-    with UsageCounts(path, clock) as counts:
-        counts.language_chosen("en")
-    assert counts_of(path) == {("language_chosen", "en"): 1}
-    assert path.with_name("usage.sqlite3.corrupt-20250304T091500").exists()
-
-
-def test_folder_that_cannot_be_written_means_memory_only_and_one_warning(
-    tmp_path: Path, clock: Clock, caplog: pytest.LogCaptureFixture
-) -> None:
-    blocker = tmp_path / "not-a-folder"
-    blocker.write_text("a file where the folder should be")
-    path = blocker / "usage.sqlite3"
-    with caplog.at_level(logging.WARNING, logger="kiosk.stats"):
-        counts = UsageCounts(path, clock)
-        for _ in range(3):
-            counts.page_view("home", "en")
-            counts.flush()
-        counts.close()
-    assert counts.memory_only
-    assert len(caplog.records) == 1
-    assert "memory only" in caplog.records[0].getMessage()
-    assert report(path) == []
-
-
 def test_only_ids_and_language_codes_are_stored(
-    path: Path, clock: Clock, caplog: pytest.LogCaptureFixture
+    path: Path, clock: FakeClock, caplog: pytest.LogCaptureFixture
 ) -> None:
-    with caplog.at_level(logging.WARNING, logger="kiosk.stats"), UsageCounts(path, clock) as counts:
+    with caplog.at_level(logging.WARNING, logger="kiosk.stats"), UsageCounts(path, clock.wall) as counts:
         counts.page_view("does-it-hurt", "es")
         counts.page_view("step-consult", "pt-BR")
-        counts.quiz_answer("q-cream_2", right=True)
+        counts.quiz_answer("q-cream_2", True, "en")
         counts.language_chosen("es")
         counts.walkthrough_completed("en")
         # Free text must never get in, whatever a caller passes.
         counts.page_view("Jane Doe", "en")
         counts.page_view("home", "Jane Doe")
-        counts.quiz_answer("jane@example.com", right=False)
+        counts.quiz_answer("jane@example.com", False, "en")
+        counts.quiz_answer("q1", False, "Jane")
         counts.language_chosen("555-0100 ext. 2")
         counts.walkthrough_completed("../../etc/passwd")
         counts.page_view("x" * 200, "en")
@@ -254,23 +150,23 @@ def test_only_ids_and_language_codes_are_stored(
         ("2025-03-04T09", "language_chosen", "es", 1),
         ("2025-03-04T09", "page_view", "es/does-it-hurt", 1),
         ("2025-03-04T09", "page_view", "pt-BR/step-consult", 1),
-        ("2025-03-04T09", "quiz_right", "q-cream_2", 1),
+        ("2025-03-04T09", "quiz_right", "en/q-cream_2", 1),
         ("2025-03-04T09", "walkthrough_completed", "en", 1),
     ]
-    assert {event for _, event, _, _ in rows} <= {e.value for e in Event}
+    assert {event for _, event, _, _ in rows} <= set(Event.ALL)
     assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d", hour) for hour, _, _, _ in rows)
     raw = path.read_bytes()
     for secret in (b"Jane", b"example.com", b"555-0100", b"passwd", b"xxxxxxxx"):
         assert secret not in raw
 
 
-def test_since_keeps_that_day_and_later(path: Path, clock: Clock) -> None:
-    with UsageCounts(path, clock) as counts:
-        clock.now = datetime(2025, 3, 3, 23, 40)
+def test_since_keeps_that_day_and_later(path: Path, clock: FakeClock) -> None:
+    with UsageCounts(path, clock.wall) as counts:
+        clock.set_wall(datetime(2025, 3, 3, 23, 40))
         counts.page_view("home", "en")
-        clock.now = datetime(2025, 3, 4, 0, 5)
+        clock.set_wall(datetime(2025, 3, 4, 0, 5))
         counts.page_view("safety", "en")
-        clock.now = datetime(2025, 3, 5, 12, 0)
+        clock.set_wall(datetime(2025, 3, 5, 12, 0))
         counts.page_view("safety", "en")
     assert [row.hour for row in report(path)] == ["2025-03-03T23", "2025-03-04T00", "2025-03-05T12"]
     assert [row.hour for row in report(path, since=date(2025, 3, 4))] == [
@@ -291,8 +187,8 @@ def test_report_of_a_missing_file_is_empty_and_of_a_damaged_one_an_error(
         report(damaged)
 
 
-def test_front_desk_table_adds_up_each_day(path: Path, clock: Clock) -> None:
-    with UsageCounts(path, clock) as counts:
+def test_front_desk_table_adds_up_each_day(path: Path, clock: FakeClock) -> None:
+    with UsageCounts(path, clock.wall) as counts:
         for _ in range(3):
             counts.page_view("does-it-hurt", "es")
         counts.page_view("home", "en")
@@ -301,7 +197,7 @@ def test_front_desk_table_adds_up_each_day(path: Path, clock: Clock) -> None:
         counts.page_view("home", "en")
         counts.page_view("home", "en")
         counts.walkthrough_completed("en")
-        counts.quiz_answer("q1", right=True)
+        counts.quiz_answer("q1", True, "es")
     assert format_table(report(path)) == textwrap.dedent(
         """\
         Day         What                  Which              Count
@@ -310,7 +206,7 @@ def test_front_desk_table_adds_up_each_day(path: Path, clock: Clock) -> None:
         2025-03-04  Page viewed           does-it-hurt (es)      3
         2025-03-04  Page viewed           home (en)              3
         2025-03-04  Walkthrough finished  en                     1
-        2025-03-04  Quiz answer right     q1                     1
+        2025-03-04  Quiz answer right     q1 (es)                1
         """
     )
     by_hour = format_table(report(path), by_hour=True).splitlines()
@@ -322,18 +218,18 @@ def test_empty_table_says_so() -> None:
     assert format_table([]) == "No usage counted yet.\n"
 
 
-def test_csv_has_a_header_and_one_line_per_hour(path: Path, clock: Clock) -> None:
-    with UsageCounts(path, clock) as counts:
+def test_csv_has_a_header_and_one_line_per_hour(path: Path, clock: FakeClock) -> None:
+    with UsageCounts(path, clock.wall) as counts:
         counts.page_view("home", "en")
         clock.advance(hours=1)
         counts.page_view("home", "en")
-        counts.quiz_answer("q1", right=False)
+        counts.quiz_answer("q1", False, "en")
     text = format_csv(report(path))
     assert text.splitlines()[0] == "hour,event,key,count"
     assert list(csv.DictReader(io.StringIO(text))) == [
         {"hour": "2025-03-04T09", "event": "page_view", "key": "en/home", "count": "1"},
         {"hour": "2025-03-04T10", "event": "page_view", "key": "en/home", "count": "1"},
-        {"hour": "2025-03-04T10", "event": "quiz_wrong", "key": "q1", "count": "1"},
+        {"hour": "2025-03-04T10", "event": "quiz_wrong", "key": "en/q1", "count": "1"},
     ]
     assert format_csv([]) == "hour,event,key,count\n"
 
@@ -344,8 +240,8 @@ def test_default_path_is_in_the_user_data_folder() -> None:
     assert "kiosk" in path.parent.parts[-2:]
 
 
-def test_file_deleted_while_the_kiosk_runs_is_started_again(path: Path, clock: Clock) -> None:
-    counts = UsageCounts(path, clock)
+def test_file_deleted_while_the_kiosk_runs_is_started_again(path: Path, clock: FakeClock) -> None:
+    counts = UsageCounts(path, clock.wall)
     counts.page_view("home", "en")
     counts.flush()
     path.unlink()  # someone tidies up the folder

@@ -9,6 +9,11 @@ Format (one block per question)::
     A usual treatment takes about 15 minutes.
 
 ``[x]`` marks the one right answer; the lines after the choices explain it.
+
+Each question has an id, used for the front desk's usage counts (kept per
+language): the one written at the end of its heading, ``### Who should do it? {#who-does-it}``,
+else ``q`` and its number (``q1`` for the first question), so the same question
+has the same id in every language as long as the translations keep their order.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ MIN_CHOICES = 2
 MAX_CHOICES = 4
 MAX_QUESTIONS = 5
 _QUESTION = re.compile(r"^#{2,4}\s+(.+?)\s*#*\s*$")
+_QUESTION_ID = re.compile(r"^(.*?)\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}$")
 _CHOICE = re.compile(r"^\s*[-*+]\s+\[( |x|X)\]\s+(.+)$")
 _PLAIN_ITEM = re.compile(r"^\s*[-*+]\s+(.+)$")
 
@@ -62,6 +68,7 @@ class Question:
 class _Draft:
     prompt: str
     line: int
+    id: str
     choices: list[tuple[str, bool, int]]
     explanation: list[str]
 
@@ -77,7 +84,11 @@ def parse_quiz(body: str, first_line: int) -> tuple[tuple[Question, ...], list[t
             continue
         heading = _QUESTION.match(text)
         if heading:
-            drafts.append(_Draft(heading.group(1), line, [], []))
+            prompt, given = _prompt_and_id(heading.group(1))
+            if given is None and "{#" in prompt:
+                problems.append((line, "a question id is written like {#cream-first}: lowercase "
+                                       "letters, digits and '-' inside {# }"))
+            drafts.append(_Draft(prompt, line, given or f"q{len(drafts) + 1}", [], []))
             continue
         if not drafts:
             continue  # words before the first question are an introduction
@@ -95,6 +106,12 @@ def parse_quiz(body: str, first_line: int) -> tuple[tuple[Question, ...], list[t
         problems.append((first_line, "a quiz needs questions: start each with '### ' and its words"))
     if len(drafts) > MAX_QUESTIONS:
         problems.append((drafts[MAX_QUESTIONS].line, f"a quiz has at most {MAX_QUESTIONS} questions"))
+    seen: dict[str, int] = {}
+    for draft in drafts:
+        if draft.id in seen:
+            problems.append((draft.line, f"two questions have the id '{draft.id}' (line {seen[draft.id]}); "
+                                         "give each its own"))
+        seen.setdefault(draft.id, draft.line)
     questions = []
     for number, draft in enumerate(drafts, start=1):
         right = [index for index, (_, good, _) in enumerate(draft.choices) if good]
@@ -108,7 +125,7 @@ def parse_quiz(body: str, first_line: int) -> tuple[tuple[Question, ...], list[t
             problems.append((draft.line, f"question {number} needs a short explanation after its choices"))
         if len(right) == 1:
             questions.append(Question(
-                id=f"q{number}",
+                id=draft.id,
                 prompt=plain_words(draft.prompt),
                 choices=tuple(plain_words(text) for text, _, _ in draft.choices),
                 answer=right[0],
@@ -116,3 +133,9 @@ def parse_quiz(body: str, first_line: int) -> tuple[tuple[Question, ...], list[t
                 line=draft.line,
             ))
     return tuple(questions), problems
+
+
+def _prompt_and_id(heading: str) -> tuple[str, str | None]:
+    """The question's words and the id written after them, if any."""
+    found = _QUESTION_ID.match(heading)
+    return (found.group(1), found.group(2)) if found else (heading, None)

@@ -12,15 +12,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from kiosk.app import EXIT_CRASH, load_packs_counted
 from kiosk.config import Config
 from kiosk.content.model import Pack
 from kiosk.resources import asset
-from kiosk.stats import FLUSH_SECONDS, UsageCounts, default_stats_path
+from kiosk.startup import EXIT_CRASH, load_packs_counted
+from kiosk.stats import UsageCounts, default_stats_path
 from kiosk.ui.guard import KeyGuard
 from kiosk.ui.live_content import ContentWatcher, use_reloaded
 from kiosk.ui.probe import install_probe
 from kiosk.ui.screens import ScreenKeeper
+from kiosk.ui.stats_flush import flush_off_the_gui_thread
 from kiosk.ui.timers import named_timer
 from kiosk.ui.window import KioskWindow
 
@@ -83,9 +84,9 @@ def run_window(
     window.pageShown.connect(lambda page: counts.page_view(page, window.language))
     window.walkthroughFinished.connect(lambda: counts.walkthrough_completed(window.language))
     window.languageChosen.connect(counts.language_chosen)
-    window.quizAnswered.connect(counts.quiz_answer)
-    # a power cut loses at most the last minute of counts
-    named_timer(app, "stats-flush", FLUSH_SECONDS * 1000, counts.flush).start()
+    window.quizAnswered.connect(lambda question, right: counts.quiz_answer(question, right, window.language))
+    # a power cut loses at most the last minute of counts; the file work runs off the GUI thread
+    flush_off_the_gui_thread(app, counts)
     app.aboutToQuit.connect(counts.close)
     log.info(
         "kiosk started (%s; languages %s; %s)",

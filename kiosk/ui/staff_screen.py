@@ -257,7 +257,7 @@ class StaffScreen(QWidget):
         self.quiz_chart.show_bars(
             self.tr("Quiz answers, right and wrong"), questions or [self.tr("No answers yet")],
             [(self.tr("Right"), [q.right for q in summary.quiz] or [0], palette.primary),
-             (self.tr("Wrong"), [q.wrong for q in summary.quiz] or [0], palette.safety)],
+             (self.tr("Wrong"), [q.wrong for q in summary.quiz] or [0], palette.wrong)],
             stacked=True)
         languages = [LANGUAGE_NAMES.get(language, language) for language, _ in summary.languages]
         self.languages_chart.show_bars(

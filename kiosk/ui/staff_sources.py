@@ -41,7 +41,11 @@ def staff_sources(window: KioskWindow, root: Path, stats_path: Path, load: Loade
         return RELOADED
 
     def questions() -> dict[str, str]:
-        quiz = window.packs[window.config.language].quiz
-        return {question.id: question.prompt for question in quiz.questions} if quiz else {}
+        """Each counted question ("<language>/<question id>") with its words, by language."""
+        return {
+            f"{language}/{question.id}": f"{language.upper()}: {question.prompt}"
+            for language, pack in window.packs.items() if pack.quiz
+            for question in pack.quiz.questions
+        }
 
     return StaffSources(usage=usage, status=status, reload=reload, questions=questions)

@@ -179,3 +179,8 @@ def test_the_same_mistake_on_two_lines_is_reported_on_each(make_pack: PackWriter
     problems, _ = load(make_pack({"hurt.md": page}), assets)
     web = [p for p in problems if "image 'http://x.example/a.png' is not a file" in p]
     assert [p.split(":")[1] for p in web] == ["11", "15"], problems
+
+
+def test_asking_a_pack_for_a_page_it_does_not_have(make_pack: PackWriter, assets: Path) -> None:
+    pack = load_pack(make_pack() / "en", "en", assets).pack
+    assert pack.page("no-such-page") is None

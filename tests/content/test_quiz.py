@@ -54,3 +54,51 @@ def test_quiz_words_show_as_a_patient_reads_them() -> None:
     assert question.prompt == "What does numbing cream do?"
     assert question.choices == ("It dulls the feeling", "It makes Tom & Jerry laugh")
     assert question.explanation == "It helps you feel less. See the steps; 2 * 3 * 4."
+
+
+def test_an_id_written_after_the_question_is_its_id_and_not_shown() -> None:
+    body = GOOD.replace("take?\n", "take? {#treatment-time}\n")
+    questions, problems = parse_quiz(body, first_line=1)
+    assert problems == []
+    assert [q.id for q in questions] == ["treatment-time", "q2"]
+    assert questions[0].prompt == "How long does a usual treatment take?"
+
+
+def test_the_same_question_has_the_same_id_in_every_language() -> None:
+    spanish = GOOD.replace("How long does a usual treatment take?", "¿Cuánto dura un tratamiento?")
+    english_ids = [q.id for q in parse_quiz(GOOD, 1)[0]]
+    assert english_ids == [q.id for q in parse_quiz(spanish, 1)[0]]
+
+
+def test_a_badly_written_or_repeated_id_is_reported() -> None:
+    bad = GOOD.replace("take?\n", "take? {#Treatment Time}\n")
+    _, problems = parse_quiz(bad, first_line=1)
+    assert [line for line, message in problems if "{#cream-first}" in message] == [3]
+    twice = GOOD.replace("take?\n", "take? {#who}\n").replace("treatment?\n", "treatment? {#who}\n")
+    _, problems = parse_quiz(twice, first_line=1)
+    assert problems == [(8, "two questions have the id 'who' (line 3); give each its own")]
+
+
+def question(number: int, choices: int = 2) -> str:
+    marks = ["- [x] Right"] + [f"- [ ] Wrong {n}" for n in range(1, choices)]
+    return f"### Question {number}?\n" + "\n".join(marks) + "\nBecause.\n"
+
+
+def test_five_questions_of_four_choices_are_allowed_and_a_sixth_question_is_not() -> None:
+    five = "".join(question(n, choices=4) for n in range(1, 6))
+    questions, problems = parse_quiz(five, first_line=1)
+    assert problems == [] and len(questions) == 5 and len(questions[0].choices) == 4
+    _, problems = parse_quiz(five + question(6), first_line=1)
+    assert problems == [(31, "a quiz has at most 5 questions")]
+    _, problems = parse_quiz(question(1, choices=5), first_line=1)
+    assert problems == [(1, "question 1 has 5 choices; give 2 to 4")]
+
+
+def test_a_plain_list_item_is_told_how_to_write_a_choice() -> None:
+    _, problems = parse_quiz("### One?\n- [x] Yes\n- [ ] Maybe\n- No\nWhy.\n", first_line=1)
+    assert problems == [(4, "a choice starts with '- [ ] ' (or '- [x] ' for the right answer)")]
+
+
+def test_an_explanation_over_several_lines_reads_as_one() -> None:
+    [one], problems = parse_quiz("### One?\n- [x] Yes\n- [ ] No\nFirst line.\n> Second line.\n", 1)
+    assert problems == [] and one.explanation == "First line. Second line."

@@ -79,3 +79,43 @@ def test_pack_images_get_the_pack_scheme() -> None:
     result = render_markdown("![A pen](images/pen.png)")
     assert '<img alt="A pen" src="pack:images/pen.png"' in result.html
     assert result.images == ["images/pen.png"]
+
+
+@pytest.mark.parametrize(
+    ("src", "reason"),
+    [
+        ("//example.com/a.png", "web and file links are not allowed"),
+        ("C:/Users/a.png", "web and file links are not allowed"),
+        ("images/../../a.png", "'..' is not allowed"),
+        ("images/a.PNG.txt", "not a picture file"),
+    ],
+)
+def test_image_paths_that_leave_the_pack_in_other_spellings(src: str, reason: str) -> None:
+    result = render_markdown(f"![a cheek]({src})")
+    assert "<img" not in result.html
+    assert reason in result.problems[0][1]
+
+
+@pytest.mark.parametrize(
+    ("href", "scheme"),
+    [
+        ("mailto:front@clinic.example", "mailto"),
+        ("HTTPS://clinic.example/a:b", "https"),
+        ("//clinic.example/page", "web"),
+        ("tel:5550100", "tel"),
+    ],
+)
+def test_a_link_out_of_the_kiosk_names_its_kind(href: str, scheme: str) -> None:
+    result = render_markdown(f"Call [the desk]({href}).")
+    assert "href" not in result.html and "the desk" in result.html
+    [(_, message)] = result.problems
+    assert f"leaves the kiosk ({scheme} links are not allowed)" in message
+
+
+def test_a_link_that_is_not_a_page_id_and_an_empty_link() -> None:
+    long_target = "Not A Page " * 10
+    result = render_markdown(f"See [this]({long_target.strip().replace(' ', '%20')}) and [that]().")
+    messages = [message for _, message in result.problems]
+    assert any("is not a page id" in m for m in messages)
+    assert any("a link needs a page id" in m for m in messages)
+    assert "this" in result.html and "that" in result.html and "<span" not in result.html

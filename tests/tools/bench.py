@@ -202,10 +202,10 @@ def _child(args: argparse.Namespace) -> dict[str, Any]:
     from PySide6.QtCore import QEvent, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.app import load_packs
     from kiosk.config import Config
     from kiosk.resources import bundled
     from kiosk.snapshot import snapshot_ids
+    from kiosk.startup import load_packs
     from kiosk.ui.window import KioskWindow
 
     app = QApplication(sys.argv[:1])

@@ -3,36 +3,21 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from kiosk.config import Config
-from kiosk.content.check import check_content
 from kiosk.content.model import Pack
 from kiosk.ui.speech import Speech
 from kiosk.ui.window import KioskWindow
+from tests.conftest import WindowMaker
 
 
 @pytest.fixture
-def packs(content: Path, assets: Path) -> dict[str, Pack]:
-    report = check_content(content, assets)
-    return {lang: result.pack for lang, result in report.packs.items()}
-
-
-def make(qtbot: QtBot, packs: dict[str, Pack], size: tuple[int, int] = (1920, 1080),
-         **settings: object) -> KioskWindow:
-    config = Config(**{"speech_engine": "mock", **settings})  # type: ignore[arg-type]
-    window = KioskWindow(packs, config)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
-    window.restyle()
-    return window
+def packs(bundled_packs: dict[str, Pack]) -> dict[str, Pack]:
+    return bundled_packs
 
 
 def tap(qtbot: QtBot, button: QAbstractButton) -> None:
@@ -40,9 +25,9 @@ def tap(qtbot: QtBot, button: QAbstractButton) -> None:
 
 
 def test_read_aloud_speaks_the_page_pauses_resumes_and_stops_on_navigation(
-    qtbot: QtBot, packs: dict[str, Pack]
+    qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker
 ) -> None:
-    window = make(qtbot, packs)
+    window = make_window(packs, size=(1920, 1080), restyle=True)
     window.open_page("does-it-hurt")
     read = window.bar.read_button
     assert read.isVisible() and read.text() == "Read aloud"
@@ -62,8 +47,10 @@ def test_read_aloud_speaks_the_page_pauses_resumes_and_stops_on_navigation(
     assert read.text() == "Read aloud" and not window.bar.repeat_button.isVisible()
 
 
-def test_repeat_reads_again_from_the_start(qtbot: QtBot, packs: dict[str, Pack]) -> None:
-    window = make(qtbot, packs)
+def test_repeat_reads_again_from_the_start(
+    qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker
+) -> None:
+    window = make_window(packs, size=(1920, 1080), restyle=True)
     window.open_page("step-treatment")
     tap(qtbot, window.bar.read_button)
     qtbot.waitUntil(lambda: window.speech.state is Speech.SPEAKING)
@@ -73,10 +60,10 @@ def test_repeat_reads_again_from_the_start(qtbot: QtBot, packs: dict[str, Pack])
 
 
 def test_without_a_speech_engine_the_button_is_hidden(
-    qtbot: QtBot, packs: dict[str, Pack], caplog: pytest.LogCaptureFixture
+    qtbot: QtBot, packs: dict[str, Pack], caplog: pytest.LogCaptureFixture, make_window: WindowMaker
 ) -> None:
     caplog.set_level(logging.INFO)
-    window = make(qtbot, packs, speech_engine="none")
+    window = make_window(packs, size=(1920, 1080), restyle=True, speech_engine="none")
     assert not window.bar.read_button.isVisible()
     assert "Read aloud is hidden" in caplog.text
 
@@ -87,11 +74,11 @@ def visible_buttons(window: KioskWindow) -> list[QAbstractButton]:
 
 @pytest.mark.parametrize("page", ["home", "does-it-hurt", "step-results"])
 def test_every_control_has_a_name_and_a_big_target(
-    qtbot: QtBot, packs: dict[str, Pack], page: str
+    qtbot: QtBot, packs: dict[str, Pack], page: str, make_window: WindowMaker
 ) -> None:
-    window = make(qtbot, packs)
+    window = make_window(packs, size=(1920, 1080), restyle=True)
     window.open_page(page)
-    qtbot.wait(1)
+    QApplication.processEvents()  # only a flush: the new page's pending layout
     for button in visible_buttons(window):
         name = button.accessibleName() or button.text()
         assert name.strip(), f"{button.objectName()} has no name"
@@ -102,8 +89,10 @@ def test_every_control_has_a_name_and_a_big_target(
                 or button.accessibleName(), button.text()
 
 
-def test_focus_order_follows_the_screen(qtbot: QtBot, packs: dict[str, Pack]) -> None:
-    window = make(qtbot, packs)
+def test_focus_order_follows_the_screen(
+    qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker
+) -> None:
+    window = make_window(packs, size=(1920, 1080), restyle=True)
     tiles = sorted(window.home.tiles.values(), key=lambda t: (t.y(), t.x()))
     assert tiles[0] is window.home.hero
     tiles[0].setFocus()
@@ -131,21 +120,24 @@ def all_text_fits(window: KioskWindow) -> list[str]:
 @pytest.mark.parametrize("text_size", ["normal", "large", "largest"])
 @pytest.mark.parametrize("theme", ["standard", "high-contrast"])
 def test_nothing_is_cut_off_at_any_size_theme_or_screen(
-    qtbot: QtBot, packs: dict[str, Pack], size: tuple[int, int], text_size: str, theme: str
+    qtbot: QtBot, packs: dict[str, Pack], size: tuple[int, int], text_size: str, theme: str,
+    make_window: WindowMaker,
 ) -> None:
-    window = make(qtbot, packs, size, text_size=text_size, theme=theme)
+    window = make_window(packs, size=size, restyle=True, text_size=text_size, theme=theme)
     for page in ["home", *[p.id for p in packs["en"].tiles], *window.cards]:
         window.navigator.home()
         window.open_page(page)
-        qtbot.wait(1)
+        QApplication.processEvents()  # only a flush: the new page's pending layout
         assert all_text_fits(window) == [], page
         for button in visible_buttons(window):
             assert button.width() >= button.sizeHint().width() - 2 or button.objectName() in (
                 "Tile", "HeroTile", "SafetyTile"), (page, button.text())
 
 
-def test_language_button_switches_every_visible_string(qtbot: QtBot, packs: dict[str, Pack]) -> None:
-    window = make(qtbot, packs)
+def test_language_button_switches_every_visible_string(
+    qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker
+) -> None:
+    window = make_window(packs, size=(1920, 1080), restyle=True)
     english = {w.text() for w in window.findChildren(QLabel) if w.isVisible()}
     assert window.bar.language_button.text() == "Español"
     tap(qtbot, window.bar.language_button)
@@ -162,9 +154,9 @@ def test_language_button_switches_every_visible_string(qtbot: QtBot, packs: dict
 
 
 def test_quiz_after_the_last_step_gives_kind_feedback_and_counts_nothing_but_answers(
-    qtbot: QtBot, packs: dict[str, Pack]
+    qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker
 ) -> None:
-    window = make(qtbot, packs)
+    window = make_window(packs, size=(1920, 1080), restyle=True)
     answers: list[tuple[str, bool]] = []
     window.quizAnswered.connect(lambda qid, right: answers.append((qid, right)))
     window.open_page("step-key-points")
@@ -193,9 +185,9 @@ def test_quiz_after_the_last_step_gives_kind_feedback_and_counts_nothing_but_ans
 
 
 def test_checklist_sits_beside_the_walkthrough_as_a_numbered_list(
-    qtbot: QtBot, packs: dict[str, Pack]
+    qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker
 ) -> None:
-    window = make(qtbot, packs)
+    window = make_window(packs, size=(1920, 1080), restyle=True)
     hero, checklist = window.home.hero, window.home.tiles["questions"]
     assert hero is not None and checklist.y() == hero.y() and checklist.x() > hero.x()
     window.open_page("questions")

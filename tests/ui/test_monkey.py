@@ -1,7 +1,7 @@
 """A seeded random patient: taps, swipes, long presses and escape keys across the live kiosk.
 
 20,000 events in the normal suite; set KIOSK_MONKEY_EVENTS for a longer soak and
-KIOSK_MONKEY_SEED to replay a failure (the seed is printed).
+KIOSK_SEED to replay a failure (the seed is printed, and shown again with a failure).
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from __future__ import annotations
 import gc
 import os
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -18,10 +17,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kiosk.config import Config
-from kiosk.content.check import check_content
+from kiosk.content.model import Pack
 from kiosk.pin import hash_pin
-from kiosk.ui.guard import KeyGuard
-from kiosk.ui.window import KioskWindow
+from tests.conftest import FakeClock, WindowMaker
 
 EVENTS = int(os.environ.get("KIOSK_MONKEY_EVENTS", "20000"))
 KEYS = [
@@ -42,36 +40,17 @@ def rss_kb() -> int:
     return 0
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux /proc for memory")
 def test_random_patient_cannot_break_or_leave_the_kiosk(
-    qtbot: QtBot, content: Path, assets: Path, capsys: pytest.CaptureFixture[str]
+    qtbot: QtBot, bundled_packs: dict[str, Pack], make_window: WindowMaker, clock: FakeClock,
+    rng: random.Random,
 ) -> None:
-    seed = int(os.environ.get("KIOSK_MONKEY_SEED", str(time.time_ns() % 1_000_000)))
-    with capsys.disabled():
-        print(f"\nmonkey seed {seed} ({EVENTS} events); replay with KIOSK_MONKEY_SEED={seed}")  # noqa: T201 (the seed must reach the log)
-    rng = random.Random(seed)
-    packs = {lang: r.pack for lang, r in check_content(content, assets).packs.items()}
-    clock = Clock()
+    packs = bundled_packs
     config = Config(staff_pin_hash=hash_pin("93175"), idle_timeout_s=30, idle_warning_s=20,
                     attract_after_s=40, speech_engine="mock")
-    window = KioskWindow(packs, config, kiosk_mode=True, clock=clock)
-    qtbot.addWidget(window)
+    window = make_window(packs, config, kiosk_mode=True, filters=True, guard=True, fullscreen=True)
     app = QApplication.instance()
     assert app is not None
-    guard = KeyGuard()
-    for watcher in (guard, window.idle, window.corner):
-        app.installEventFilter(watcher)
-    window.resize(1280, 800)
-    window.showFullScreen()
-    qtbot.waitExposed(window)
     window.slide.enabled = False
     known = {"home", *(p.id for pack in packs.values() for p in pack.pages)}
 
@@ -93,14 +72,14 @@ def test_random_patient_cannot_break_or_leave_the_kiosk(
             target = window.childAt(point) or window
             local = target.mapFrom(window, point)
             qtbot.mousePress(target, Qt.MouseButton.LeftButton, pos=local)
-            clock.now += 2
+            clock.advance(2)
             window.idle.poll()
             qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=local)
         elif roll < 0.95:
             key, mods = rng.choice(KEYS)
             qtbot.keyClick(app.focusWidget() or window, key, mods)
         else:
-            clock.now += rng.choice([1, 5, 25, 45])
+            clock.advance(rng.choice([1, 5, 25, 45]))
             window.idle.poll()
         # Back in a running kiosk's event loop, widgets dropped with deleteLater() go now.
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
@@ -124,18 +103,13 @@ def test_random_patient_cannot_break_or_leave_the_kiosk(
                         app.processEvents()
         window.reset_for_next_patient()
 
-    try:
-        visit_everything()
-        for _ in range(2000):
-            act()
-        baseline = settled_rss()
-        for _ in range(EVENTS):
-            act()
-            assert window.isVisible() and window.isFullScreen(), "the kiosk left fullscreen"
-        grown_mb = (settled_rss() - baseline) / 1024
-    finally:
-        for watcher in (guard, window.idle, window.corner):
-            app.removeEventFilter(watcher)
-        window.allow_close = True
+    visit_everything()
+    for _ in range(2000):
+        act()
+    baseline = settled_rss()
+    for _ in range(EVENTS):
+        act()
+        assert window.isVisible() and window.isFullScreen(), "the kiosk left fullscreen"
+    grown_mb = (settled_rss() - baseline) / 1024
     assert window.current_id in known | {window.pack.quiz.id if window.pack.quiz else ""}
-    assert grown_mb <= 5, f"memory grew {grown_mb:.1f} MB after warm-up (seed {seed})"
+    assert grown_mb <= 5, f"memory grew {grown_mb:.1f} MB after warm-up"

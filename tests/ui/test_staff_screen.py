@@ -14,9 +14,10 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.app import load_packs_counted, main
+from kiosk.app import main
 from kiosk.config import Config
 from kiosk.pin import hash_pin
+from kiosk.startup import load_packs_counted
 from kiosk.stats import UsageCounts
 from kiosk.ui.speech import Speech
 from kiosk.ui.staff_screen import STAFF_TIMEOUT_S

@@ -17,10 +17,10 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from kiosk.app import load_packs_counted
 from kiosk.config import Config
 from kiosk.content.loader import load_pack
 from kiosk.content.model import Pack
+from kiosk.startup import load_packs_counted
 from kiosk.ui.live_content import ContentWatcher, use_reloaded
 from kiosk.ui.plain_label import PlainLabel
 from kiosk.ui.window import KioskWindow

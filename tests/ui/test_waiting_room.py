@@ -15,15 +15,7 @@ from kiosk.content.loader import load_pack
 from kiosk.content.model import Pack
 from kiosk.pin import hash_pin
 from kiosk.ui.window import KioskWindow
-from tests.conftest import PackWriter
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.conftest import FakeClock, PackWriter, WindowMaker
 
 
 @pytest.fixture
@@ -36,41 +28,16 @@ def packs(make_pack: PackWriter, assets: Path) -> dict[str, Pack]:
 CONFIG = Config(idle_timeout_s=5, idle_warning_s=5, attract_after_s=10, speech_engine="mock")
 
 
-def make(qtbot: QtBot, packs: dict[str, Pack], config: Config = CONFIG,
-         ) -> tuple[KioskWindow, FakeClock]:
-    clock = FakeClock()
-    window = KioskWindow(packs, config, kiosk_mode=True, clock=clock)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    app = QApplication.instance()
-    assert app is not None
-    app.installEventFilter(window.idle)
-    app.installEventFilter(window.corner)
-    window.allow_close = True  # let qtbot close it at the end
-    return window, clock
-
-
 def idle_for(window: KioskWindow, clock: FakeClock, seconds: int) -> None:
     for _ in range(seconds):
-        clock.now += 1
+        clock.advance(1)
         window.idle.poll()
 
 
-@pytest.fixture(autouse=True)
-def _remove_filters(qapp: QApplication) -> object:
-    yield
-    for window in QApplication.topLevelWidgets():
-        if isinstance(window, KioskWindow):
-            qapp.removeEventFilter(window.idle)
-            qapp.removeEventFilter(window.corner)
-
-
 def test_still_reading_appears_counts_down_and_resets_everything(
-    qtbot: QtBot, packs: dict[str, Pack]
+    qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker, clock: FakeClock
 ) -> None:
-    window, clock = make(qtbot, packs)
+    window = make_window(packs, CONFIG, kiosk_mode=True, filters=True)
     window.open_page("what")
     window.open_page("walkthrough")
     window.navigator.next()
@@ -95,8 +62,10 @@ def test_still_reading_appears_counts_down_and_resets_everything(
     assert window.walkthrough.card.text.verticalScrollBar().value() == 0
 
 
-def test_keep_reading_keeps_the_page(qtbot: QtBot, packs: dict[str, Pack]) -> None:
-    window, clock = make(qtbot, packs)
+def test_keep_reading_keeps_the_page(
+    qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker, clock: FakeClock
+) -> None:
+    window = make_window(packs, CONFIG, kiosk_mode=True, filters=True)
     window.open_page("hurt")
     idle_for(window, clock, 6)
     assert window.still_reading.isVisible()
@@ -107,8 +76,10 @@ def test_keep_reading_keeps_the_page(qtbot: QtBot, packs: dict[str, Pack]) -> No
     assert not window.still_reading.isVisible(), "the idle clock started again"
 
 
-def test_a_touch_anywhere_on_the_warning_dismisses_it(qtbot: QtBot, packs: dict[str, Pack]) -> None:
-    window, clock = make(qtbot, packs)
+def test_a_touch_anywhere_on_the_warning_dismisses_it(
+    qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker, clock: FakeClock
+) -> None:
+    window = make_window(packs, CONFIG, kiosk_mode=True, filters=True)
     window.open_page("hurt")
     idle_for(window, clock, 6)
     qtbot.mouseClick(window.still_reading, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
@@ -116,8 +87,10 @@ def test_a_touch_anywhere_on_the_warning_dismisses_it(qtbot: QtBot, packs: dict[
     assert window.current_id == "hurt"
 
 
-def test_language_goes_back_to_the_default_on_reset(qtbot: QtBot, packs: dict[str, Pack]) -> None:
-    window, clock = make(qtbot, packs)
+def test_language_goes_back_to_the_default_on_reset(
+    qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker, clock: FakeClock
+) -> None:
+    window = make_window(packs, CONFIG, kiosk_mode=True, filters=True)
     qtbot.mouseClick(window.bar.language_button, Qt.MouseButton.LeftButton)
     assert window.language == "es" and window.pack.language == "es"
     idle_for(window, clock, 10)
@@ -125,9 +98,9 @@ def test_language_goes_back_to_the_default_on_reset(qtbot: QtBot, packs: dict[st
 
 
 def test_attract_loop_on_untouched_home_and_the_waking_touch_presses_nothing(
-    qtbot: QtBot, packs: dict[str, Pack]
+    qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker, clock: FakeClock
 ) -> None:
-    window, clock = make(qtbot, packs)
+    window = make_window(packs, CONFIG, kiosk_mode=True, filters=True)
     idle_for(window, clock, 9)
     assert not window.attract.running
     idle_for(window, clock, 1)
@@ -144,8 +117,10 @@ def test_attract_loop_on_untouched_home_and_the_waking_touch_presses_nothing(
     assert window.current_id == "home" and shown == [], "the wake-up touch only wakes"
 
 
-def test_attract_off_when_zero(qtbot: QtBot, packs: dict[str, Pack]) -> None:
-    window, clock = make(qtbot, packs, replace(CONFIG, attract_after_s=0))
+def test_attract_off_when_zero(
+    qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker, clock: FakeClock
+) -> None:
+    window = make_window(packs, replace(CONFIG, attract_after_s=0), kiosk_mode=True, filters=True)
     idle_for(window, clock, 100)
     assert not window.attract.running
 
@@ -157,26 +132,31 @@ def hold_corner(qtbot: QtBot, window: KioskWindow) -> None:
     qtbot.mouseRelease(window, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
 
 
-def test_corner_hold_with_no_pin_exits_directly(qtbot: QtBot, packs: dict[str, Pack]) -> None:
-    window, _ = make(qtbot, packs)
+def test_corner_hold_with_no_pin_exits_directly(
+    qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker
+) -> None:
+    window = make_window(packs, CONFIG, kiosk_mode=True, filters=True)
     window.corner.timer.setInterval(50)
     with qtbot.waitSignal(window.staffExit):
         hold_corner(qtbot, window)
 
 
-def test_short_press_in_the_corner_does_nothing(qtbot: QtBot, packs: dict[str, Pack]) -> None:
-    window, _ = make(qtbot, packs)
+def test_short_press_in_the_corner_does_nothing(
+    qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker
+) -> None:
+    window = make_window(packs, CONFIG, kiosk_mode=True, filters=True)
     qtbot.mouseClick(window, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert not window.corner.timer.isActive()
     assert not window.pin_pad.isVisible()
 
 
-def pin_window(qtbot: QtBot, packs: dict[str, Pack]) -> tuple[KioskWindow, FakeClock]:
-    window, clock = make(qtbot, packs, replace(CONFIG, staff_pin_hash=hash_pin("2468")))
+def pin_window(qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker) -> KioskWindow:
+    config = replace(CONFIG, staff_pin_hash=hash_pin("2468"))
+    window = make_window(packs, config, kiosk_mode=True, filters=True)
     window.corner.timer.setInterval(50)
     hold_corner(qtbot, window)
     assert window.pin_pad.isVisible()
-    return window, clock
+    return window
 
 
 def enter(qtbot: QtBot, window: KioskWindow, digits: str) -> None:
@@ -185,9 +165,9 @@ def enter(qtbot: QtBot, window: KioskWindow, digits: str) -> None:
 
 
 def test_right_pin_opens_the_staff_screen_whose_exit_closes_the_kiosk(
-    qtbot: QtBot, packs: dict[str, Pack]
+    qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker
 ) -> None:
-    window, _ = pin_window(qtbot, packs)
+    window = pin_window(qtbot, packs, make_window)
     assert window.pin_pad.dots.text() == "○ ○ ○ ○", "empty places show where the PIN goes"
     enter(qtbot, window, "2468")
     assert window.staff.isVisible() and not window.pin_pad.isVisible()
@@ -195,8 +175,10 @@ def test_right_pin_opens_the_staff_screen_whose_exit_closes_the_kiosk(
         qtbot.mouseClick(window.staff.exit_button, Qt.MouseButton.LeftButton)
 
 
-def test_wrong_pin_says_so_and_five_lock_the_pad(qtbot: QtBot, packs: dict[str, Pack]) -> None:
-    window, clock = pin_window(qtbot, packs)
+def test_wrong_pin_says_so_and_five_lock_the_pad(
+    qtbot: QtBot, packs: dict[str, Pack], clock: FakeClock, make_window: WindowMaker
+) -> None:
+    window = pin_window(qtbot, packs, make_window)
     exits: list[bool] = []
     window.staffExit.connect(lambda: exits.append(True))
     enter(qtbot, window, "1111")
@@ -208,15 +190,17 @@ def test_wrong_pin_says_so_and_five_lock_the_pad(qtbot: QtBot, packs: dict[str, 
     window.pin_pad.entered = "2468"
     window.pin_pad.press("K")
     assert exits == []
-    clock.now += 61
+    clock.advance(61)
     window.pin_pad.lock_tick.timeout.emit()
     assert window.pin_pad.keys["2"].isEnabled()
     enter(qtbot, window, "2468")
     assert window.staff.isVisible() and exits == []
 
 
-def test_pin_pad_times_out_back_to_the_page(qtbot: QtBot, packs: dict[str, Pack]) -> None:
-    window, _ = pin_window(qtbot, packs)
+def test_pin_pad_times_out_back_to_the_page(
+    qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker
+) -> None:
+    window = pin_window(qtbot, packs, make_window)
     window.pin_pad.timeout.setInterval(50)
     window.pin_pad.press("1")
     with qtbot.waitSignal(window.pin_pad.closed):

@@ -1,0 +1,43 @@
+"""Checking a whole content folder: which folders are languages, and pages missing in one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kiosk.content.check import check_content, languages
+from kiosk.content.loader import display_path
+from tests.conftest import GOOD_PAGES, PackWriter
+
+
+def test_language_folders_are_codes_and_nothing_else(tmp_path: Path) -> None:
+    for name in ("en", "es", "pt-BR", "haw", ".git", "_drafts", ".ab", "_ab", "images", "e"):
+        (tmp_path / name).mkdir()
+    (tmp_path / "fr").write_text("a file, not a folder")
+    assert languages(tmp_path) == ["en", "es", "haw", "pt-BR"]
+    assert languages(tmp_path / "missing") == []
+
+
+def test_a_page_missing_in_one_language_is_named_with_where_it_exists(
+    make_pack: PackWriter, assets: Path
+) -> None:
+    root = make_pack()
+    make_pack({"hurt.md": None}, language="es")
+    report = check_content(root, assets)
+    assert {lang: result.pack.language for lang, result in report.packs.items()} == {"en": "en", "es": "es"}
+    missing = [p for p in report.problems if "missing in" in p.message]
+    assert [(p.path, p.line, p.message) for p in missing] == [
+        (display_path(root / "es"), 1,
+         f"page 'hurt' is missing in 'es' (it exists as {display_path(root / 'en' / 'hurt.md')})"),
+    ]
+    assert not report.ok
+
+
+def test_the_id_is_found_wherever_it_is_in_the_header(make_pack: PackWriter, assets: Path) -> None:
+    root = make_pack()
+    moved = GOOD_PAGES["hurt.md"].replace("        id: hurt\n", "").replace(
+        "        icon: does-it-hurt\n", "        icon: does-it-hurt\n        ID: hurt\n"
+    )
+    broken = b"---\nid: what\ntitle: \xff\xfe broken bytes\n---\nText.\n"
+    make_pack({"hurt.md": moved, "what.md": broken}, language="es")
+    report = check_content(root, assets)
+    assert not [p for p in report.problems if "missing in" in p.message]

@@ -1,0 +1,144 @@
+"""Each problem the loader finds, with the exact words and line an editor will read."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from kiosk.content.loader import MAX_FILE_BYTES, display_path, load_pack, page_files
+from tests.conftest import GOOD_PAGES, PackWriter
+
+
+def problems_of(root: Path, assets: Path, name: str) -> list[tuple[int, str]]:
+    """(line, message) of the problems in one file of root/en."""
+    shown = display_path(root / "en" / name)
+    return [(p.line, p.message) for p in load_pack(root / "en", "en", assets).problems if p.path == shown]
+
+
+def test_files_that_are_not_pages_are_not_read(make_pack: PackWriter) -> None:
+    root = make_pack({"README.md": "# notes for editors", ".draft.md": "x", "Readme.MD": "x"})
+    names = {p.name for p in page_files(root / "en")}
+    assert "README.md" not in names and ".draft.md" not in names and "home.md" in names
+    assert {"01.md", "02.md"} <= names
+
+
+def test_a_file_too_big_for_a_page(make_pack: PackWriter, assets: Path) -> None:
+    body = GOOD_PAGES["hurt.md"] + "\n" + "word " * (MAX_FILE_BYTES // 5 + 400)
+    root = make_pack({"hurt.md": body})
+    size = (root / "en" / "hurt.md").stat().st_size
+    assert problems_of(root, assets, "hurt.md") == [
+        (1, f"the file is {size // 1024} KB; a page may be at most 200 KB (split it into several pages)")
+    ]
+
+
+def test_a_file_of_exactly_the_largest_size_is_read(make_pack: PackWriter, assets: Path) -> None:
+    head = GOOD_PAGES["hurt.md"]
+    root = make_pack({"hurt.md": head})
+    path = root / "en" / "hurt.md"
+    path.write_bytes(path.read_bytes().ljust(MAX_FILE_BYTES, b" "))
+    assert not [m for _, m in problems_of(root, assets, "hurt.md") if "KB" in m]
+
+
+def test_a_nul_byte_names_its_line(make_pack: PackWriter, assets: Path) -> None:
+    text = GOOD_PAGES["hurt.md"] + "\n        One.\n        Two\x00.\n        Three\x00.\n"
+    root = make_pack({"hurt.md": text})
+    assert problems_of(root, assets, "hurt.md") == [(12, "this file holds a NUL byte; it is not a text file")]
+
+
+def test_a_folder_named_like_a_page_is_not_read(make_pack: PackWriter, assets: Path) -> None:
+    root = make_pack()
+    (root / "en" / "odd.md").mkdir()
+    assert problems_of(root, assets, "odd.md") == [
+        (1, "this is not a plain file (it is a folder, pipe or device); it is not read")
+    ]
+
+
+def test_links_out_of_the_content_folder_are_not_followed(
+    make_pack: PackWriter, assets: Path, tmp_path: Path
+) -> None:
+    root = make_pack()
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "secret.md").write_text(GOOD_PAGES["hurt.md"].replace("hurt", "secret"))
+    os.symlink(outside / "secret.md", root / "en" / "secret.md")
+    os.symlink(outside, root / "en" / "more")
+    result = load_pack(root / "en", "en", assets)
+    found = {(p.path, p.line, p.message) for p in result.problems}
+    assert (display_path(root / "en" / "secret.md"), 1,
+            "this file is a link to a file outside the content folder") in found
+    assert (display_path(root / "en" / "more"), 1,
+            "this folder is a link to a folder outside the content folder; its pages are not read") in found
+    assert result.pack.page("secret") is None
+
+
+def test_header_problems_name_the_key_and_its_line(make_pack: PackWriter, assets: Path) -> None:
+    hurt = (GOOD_PAGES["hurt.md"].replace("kind: section", "kind: sektion")
+            .replace("order: 2", "order: second").replace("        summary: Very little.\n", ""))
+    root = make_pack({"hurt.md": hurt, "what.md": GOOD_PAGES["what.md"].replace("        id: what\n", "")})
+    assert problems_of(root, assets, "hurt.md") == [
+        (3, "kind 'sektion' is not one of checklist, home, quiz, safety, section, step, walkthrough "
+            "(did you mean 'section'?)"),
+        (4, "order must be a whole number, not 'second'"),
+    ]
+    assert problems_of(root, assets, "what.md") == [(7, "the header needs 'id: ...'")]  # the closing ---
+
+
+def test_a_tile_or_step_without_a_summary(make_pack: PackWriter, assets: Path) -> None:
+    step = GOOD_PAGES["steps/01.md"].replace("        summary: Talk first.\n", "")
+    home = GOOD_PAGES["home.md"].replace("summary: Welcome.\n", "")
+    root = make_pack({"steps/01.md": step, "home.md": home})
+    assert problems_of(root, assets, "steps/01.md") == [
+        (6, "the header needs 'summary: ...' (one short line for the tile)")
+    ]
+    assert problems_of(root, assets, "home.md") == []
+
+
+def test_problems_come_sorted_by_file_then_line(make_pack: PackWriter, assets: Path) -> None:
+    root = make_pack({
+        "what.md": GOOD_PAGES["what.md"].replace("order: 1", "order: x").replace("what-is", "wat"),
+        "hurt.md": GOOD_PAGES["hurt.md"].replace("order: 2", "order: y"),
+    })
+    problems = load_pack(root / "en", "en", assets).problems
+    keys = [(p.path, p.line) for p in problems]
+    assert keys == sorted(keys) and len(keys) >= 3
+
+
+QUIZ = """
+    ---
+    id: quiz
+    kind: quiz
+    order: 7
+    title: Check what you learned
+    summary: Two questions.
+    icon: check
+    ---
+    ### One?
+    - [x] Yes
+    - [ ] No
+    Because.
+    """
+
+
+def test_steps_and_a_quiz_without_a_walkthrough_are_named_at_their_kind_line(
+    make_pack: PackWriter, assets: Path
+) -> None:
+    root = make_pack({"walkthrough.md": None, "quiz.md": QUIZ})
+    problems = {(p.path, p.line, p.message) for p in load_pack(root / "en", "en", assets).problems}
+    assert (display_path(root / "en" / "steps" / "01.md"), 3,
+            "there are steps but no walkthrough page: add one with 'kind: walkthrough'") in problems
+    assert (display_path(root / "en" / "quiz.md"), 3,
+            "a quiz is offered at the end of the walkthrough, but there is no walkthrough page") in problems
+
+
+def test_every_repeated_id_and_second_home_is_reported(make_pack: PackWriter, assets: Path) -> None:
+    second_home = GOOD_PAGES["home.md"].replace("id: home", "id: home-two")
+    root = make_pack({
+        "again.md": GOOD_PAGES["what.md"],
+        "hurt-again.md": GOOD_PAGES["hurt.md"],
+        "zz-home.md": second_home,
+    })
+    found = [(p.path.rsplit("/", 1)[-1], p.line, p.message)
+             for p in load_pack(root / "en", "en", assets).problems]
+    first_home = display_path(root / "en" / "home.md")
+    assert ("zz-home.md", 3, f"there can be only one 'home' page; {first_home} is one already") in found
+    assert sum("is already used by" in message for _, _, message in found) == 2
