@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from kiosk.stats import Row, UsageCounts
+from kiosk.stats import UsageCounts
+from kiosk.stats_command import Row
 from kiosk.usage_summary import QuizFigures, read_summary, summarise
 
 TODAY = date(2026, 11, 25)

@@ -63,7 +63,7 @@ def staff_screen(scratch: Path) -> int:
                 if rng.random() < 0.4:
                     counts.walkthrough_completed(language)
                     for question, right in (("q1", 0.8), ("q2", 0.9), ("q3", 0.6), ("q4", 0.75)):
-                        counts.quiz_answer(question, rng.random() < right)
+                        counts.quiz_answer(question, rng.random() < right, language)
     return main(["snapshot", "--out", str(scratch / "staff"), "--page", "staff"])
 
 
