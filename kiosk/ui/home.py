@@ -52,18 +52,19 @@ class HomePage(QWidget):
         self._layout.addLayout(self.grid, 1)
         self._columns = 0
         self._sizes: Metrics | None = None
+        self._portrait = False
 
     def scroll_to_top(self) -> None:
         self.area.verticalScrollBar().setValue(0)
 
     def apply_metrics(self, sizes: Metrics, portrait: bool) -> None:
         self._sizes = sizes
+        self._portrait = portrait
         self._layout.setContentsMargins(sizes.pad * 2, sizes.pad, sizes.pad * 2, sizes.pad)
         self._layout.setSpacing(sizes.gap // 2)
         self.grid.setSpacing(sizes.gap)
         for tile in self.tiles.values():
             tile.set_icon_size(round(sizes.icon * 1.5))
-            tile.set_stacked(portrait)
             tile.layout().setContentsMargins(sizes.gap, sizes.gap, sizes.gap, sizes.gap)  # type: ignore[union-attr]
         columns = 2 if portrait else 3
         if columns != self._columns:
@@ -83,10 +84,17 @@ class HomePage(QWidget):
         margins = self._layout.contentsMargins()
         width = self.area.viewport().width() - margins.left() - margins.right()
         cell = (width - sizes.gap * (self._columns - 1)) // self._columns
+        spans = {}
         for tile in self.tiles.values():
             span = cell
             if tile is self.hero:
                 span = width - (cell + sizes.gap if self.beside_hero is not None else 0)
+            spans[tile] = span
+        # A word too long to sit beside the icon puts every icon above its words (all
+        # tiles alike), so the whole word shows instead of being cut.
+        stacked = self._portrait or not all(t.words_fit_beside(spans[t]) for t in spans)
+        for tile, span in spans.items():
+            tile.set_stacked(stacked)
             tile.setMinimumHeight(tile.needed_height(span))
 
     def _place(self, columns: int) -> None:

@@ -192,22 +192,25 @@ class QuizView(QWidget):
         """Scroll the feedback into view, cutting at the top only between whole blocks
         (never through a line of words)."""
         body = self.body
+        # The viewport's whole height, as it is once the end is in view (the "More below"
+        # band under it then goes, so scrolling to the end must not count that band).
+        view = self.area.viewport().height() + self.area.viewportMargins().bottom()
         # Lay the body out for its new words now, so the sums below use today's heights.
         height = body.heightForWidth(body.width()) if body.hasHeightForWidth() else body.sizeHint().height()
-        body.resize(body.width(), max(height, self.area.viewport().height()))
+        body.resize(body.width(), max(height, view))
         self.outer.activate()
         bar = self.area.verticalScrollBar()
         margin = self.outer.contentsMargins().bottom()
-        need = self.feedback.geometry().bottom() + margin - self.area.viewport().height()
+        need = self.feedback.geometry().bottom() + margin - view
         if need <= bar.value():
             return
         blocks = [self.title, self.counter, self.prompt, *(b for b in self.choices if b.isVisible())]
         tops = [w.geometry().top() - self.outer.spacing() // 2 for w in blocks]
         fits = [top for top in tops if top >= need]
         target = min(fits) if fits else need
-        if target > bar.maximum():
+        if target > bar.maximum() - self.area.viewportMargins().bottom():
             # Room below the feedback, so the top edge can rest between two blocks.
-            body.setMinimumHeight(target + self.area.viewport().height())
+            body.setMinimumHeight(target + view)
             body.resize(body.width(), body.minimumHeight())
         bar.setValue(target)
 

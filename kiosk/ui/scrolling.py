@@ -2,8 +2,8 @@
 
 The scroll bar's room is always kept (its handle is drawn only when there is
 something to scroll), so lines and buttons never jump narrower when it appears.
-Below content that goes on, a fade covers the last line and a "More below"
-button sits on it; both go once the end is in view.
+Below content that goes on, a "More below" button sits in a band the viewport
+gives up for it (it never covers a line); it goes once the end is in view.
 """
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ class ScrollCue(QObject):
         self.more.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.more.clicked.connect(self.scroll_on)
         self.colour = ""
+        self._placing = False
         self.retranslate()
         bar = area.verticalScrollBar()
         bar.valueChanged.connect(self.update)
@@ -80,7 +81,8 @@ class ScrollCue(QObject):
     @property
     def more_below(self) -> bool:
         bar = self.area.verticalScrollBar()
-        return bar.value() < bar.maximum()
+        # Counted as if the cue's band were gone: the end is in view once it would show.
+        return bar.value() < bar.maximum() - self.area.viewportMargins().bottom()
 
     def scroll_on(self) -> None:
         bar = self.area.verticalScrollBar()
@@ -95,20 +97,34 @@ class ScrollCue(QObject):
         return QPoint(self.area.horizontalScrollBar().value(), y)
 
     def update(self) -> None:
-        """Place the cue over the bottom of the viewport; show it only while more lies below."""
-        viewport = self.area.viewport()
-        geometry = viewport.geometry()
+        """Show the cue only while more lies below, in a band kept free under the viewport,
+        so it never covers a line of text (the viewport gives up the band's height)."""
+        if self._placing:
+            return
+        self._placing = True
+        try:
+            self._place()
+        finally:
+            self._placing = False
+
+    def _place(self) -> None:
+        area = self.area
         show = self.more_below
+        hint = self.more.sizeHint()
+        gap = max(4, hint.height() // 8)
+        band = hint.height() + 2 * gap if show else 0
+        if area.viewportMargins().bottom() != band:
+            area.setViewportMargins(0, 0, 0, band)
+            show = self.more_below  # the viewport changed height, and with it the range
         self.fade.setVisible(show)
         self.more.setVisible(show)
         if not show:
             return
-        hint = self.more.sizeHint()
-        height = max(hint.height() * 3 // 2, geometry.height() // 6)
-        self.fade.setGeometry(geometry.left(), geometry.bottom() + 1 - height, geometry.width(), height)
+        geometry = area.viewport().geometry()
+        self.fade.setGeometry(geometry.left(), geometry.bottom() + 1, geometry.width(), band)
         self.more.setGeometry(
             geometry.left() + (geometry.width() - hint.width()) // 2,
-            geometry.bottom() + 1 - hint.height() - max(4, hint.height() // 8),
+            geometry.bottom() + 1 + gap,
             hint.width(),
             hint.height(),
         )

@@ -7,6 +7,7 @@ answers right and wrong per question, pages read in each language.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from datetime import date
 
@@ -21,7 +22,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from kiosk.theme import Metrics, Palette
@@ -69,6 +70,30 @@ class Chart(QChartView):
         self.categories: list[str] = []
         self.values: list[tuple[str, list[int]]] = []
         """(series name, values) as shown, in reading order (for tests)."""
+        self.title_words = ""
+        """The whole title; shown on as many lines as the chart's width needs, never cut."""
+
+    def title_lines(self) -> list[str]:
+        """The title broken at spaces into lines that fit the chart's width."""
+        metrics = QFontMetrics(self.chart_.titleFont())
+        margins = self.chart_.margins()
+        room = self.width() - margins.left() - margins.right() - 2 * metrics.averageCharWidth()
+        lines: list[str] = []
+        for word in self.title_words.split():
+            if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= room:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        return lines or [""]
+
+    def _show_title(self) -> None:
+        lines = self.title_lines()
+        self.chart_.setTitle(self.title_words if len(lines) == 1
+                             else "<br>".join(html.escape(line) for line in lines))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._show_title()
 
     def apply_theme(self, palette: Palette, sizes: Metrics) -> None:
         chart = self.chart_
@@ -88,6 +113,7 @@ class Chart(QChartView):
             grid = palette.accent_soft if palette.name == "standard" else palette.outline
             axis.setGridLineColor(QColor(grid))
         self.palette_, self.sizes = palette, sizes
+        self._show_title()
 
     def show_bars(self, title: str, categories: list[str], sets: list[tuple[str, list[int], str]],
                   *, horizontal: bool = False, stacked: bool = False, numbers: bool = True) -> None:
@@ -103,6 +129,7 @@ class Chart(QChartView):
         old, self.chart_ = self.chart_, self._new_chart()  # a fresh chart: no axis left behind
         old.deleteLater()
         chart = self.chart_
+        self.title_words = title
         chart.setTitle(title)
         if stacked:
             series: QBarSeries | QHorizontalBarSeries | QHorizontalStackedBarSeries = (

@@ -44,7 +44,9 @@ class HoldRing(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         width = max(4.0, self.width() / 8)
         box = QRectF(self.rect()).adjusted(width / 2 + 1, width / 2 + 1, -width / 2 - 1, -width / 2 - 1)
-        painter.setBrush(self.face)
+        face = QColor(self.face)
+        face.setAlpha(200)  # a translucent disc: the ring reads on any page behind it
+        painter.setBrush(face)
         painter.setPen(QPen(self.track, width))
         painter.drawEllipse(box)
         pen = QPen(self.fill, width)
@@ -70,8 +72,11 @@ class CornerHold(QObject):
 
     def apply_metrics(self, sizes: Metrics, palette: Palette) -> None:
         self.corner = round(sizes.target * 1.5)
-        side = sizes.target
-        self.ring.setGeometry(sizes.gap // 2, sizes.gap // 2, side, side)
+        # Tucked into the corner, inside the page margin: it never hides a word a patient
+        # reads (the Home title starts at two pads in), yet stays plainly visible.
+        inset = max(2, sizes.pad // 16)
+        side = max(40, sizes.pad * 2 - 2 * inset)
+        self.ring.setGeometry(inset, inset, side, side)
         self.ring.set_colours(palette)
 
     def in_corner(self, global_pos: QPoint) -> bool:

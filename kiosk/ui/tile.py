@@ -74,6 +74,21 @@ class Tile(QPushButton):
     def stacked(self) -> bool:
         return self.row.direction() == QBoxLayout.Direction.TopToBottom
 
+    def words_fit_beside(self, width: int) -> bool:
+        """Whether every word fits on a line with the icon beside the words, at ``width``
+        (a long word such as "microneedling?" at the largest text may not: then stack)."""
+        layout = self.layout()
+        if layout is None:
+            return True
+        margins = layout.contentsMargins()
+        room = width - margins.left() - margins.right() - self.icon_view.width() - layout.spacing()
+        for label in (self.title_label, self.summary_label):
+            metrics = label.fontMetrics()
+            inner = room - label.contentsMargins().left() - label.contentsMargins().right()
+            if any(metrics.horizontalAdvance(word) > inner for word in label.text().split()):
+                return False
+        return True
+
     def needed_height(self, width: int) -> int:
         """Height this tile needs at ``width`` so that no word is cut off."""
         layout = self.layout()

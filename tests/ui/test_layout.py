@@ -239,7 +239,7 @@ def test_a_long_page_shows_that_it_scrolls_until_its_end(qtbot: QtBot, packs: di
     assert cue is not None and text.verticalScrollBar().maximum() > 0
     assert cue.fade.isVisible() and cue.more.isVisible() and cue.more.text() == "More below"
     assert on_window(cue.more, window).bottom() < strip_top(window)
-    assert cue.fade.geometry().bottom() == text.viewport().geometry().bottom()
+    assert cue.more.geometry().top() > text.viewport().geometry().bottom(), "the cue covers text"
     before = text.verticalScrollBar().value()
     cue.more.setVisible(True)
     text.verticalScrollBar().setValue(before)
@@ -348,3 +348,47 @@ def test_quiz_feedback_shows_whole_and_nothing_is_cut_at_the_top(
     for block in (quiz.title, quiz.counter, quiz.prompt):
         box = QRect(block.mapTo(viewport, QPoint(0, 0)), block.size())
         assert box.bottom() < 0 or box.top() >= 0, f"{block.text()!r} is cut at the top"
+
+
+@pytest.mark.parametrize("size", SCREENS)
+def test_home_tile_titles_wrap_between_words_and_never_cut_one(
+    qtbot: QtBot, packs: dict[str, Pack], size: tuple[int, int]
+) -> None:
+    window = make(qtbot, packs, size, text_size="largest")
+    qtbot.wait(1)
+    for tile in window.home.tiles.values():
+        for label in (tile.title_label, tile.summary_label):
+            metrics = QFontMetrics(label.font())
+            widest = max(metrics.horizontalAdvance(word) for word in label.text().split())
+            room = label.contentsRect()
+            assert widest <= room.width(), f"{label.text()!r} is cut at the side ({widest} > {room.width()})"
+            assert room.height() >= label.heightForWidth(label.width()) - 1, f"{label.text()!r} is cut below"
+            assert tile.rect().contains(QRect(label.mapTo(tile, QPoint(0, 0)), label.size()))
+
+
+def test_the_staff_ring_does_not_hide_the_home_title(qtbot: QtBot, packs: dict[str, Pack]) -> None:
+    for size in SCREENS:
+        window = make(qtbot, packs, size, text_size="largest")
+        ring = on_window(window.corner.ring, window)
+        home = window.home
+        home.apply_metrics(window.sizes, size[1] > size[0])
+        title_left = home._layout.contentsMargins().left()  # where the Home title's words start
+        assert ring.right() < title_left, (size, ring, title_left)
+        assert ring.width() >= 40, "still plainly visible"
+
+
+def test_staff_chart_titles_wrap_instead_of_being_cut(qtbot: QtBot, packs: dict[str, Pack]) -> None:
+    window = make(qtbot, packs, (1080, 1920), text_size="largest")
+    staff = window.staff
+    staff.setGeometry(window.rect())
+    staff.show()
+    staff.show_period(7)
+    qtbot.wait(1)
+    for chart in (staff.views_chart, staff.walks_chart, staff.quiz_chart, staff.languages_chart):
+        lines = chart.title_lines()
+        metrics = QFontMetrics(chart.chart_.titleFont())
+        assert " ".join(lines) == " ".join(chart.title_words.split()), "no word is lost"
+        for line in lines:
+            assert metrics.horizontalAdvance(line) < chart.width(), (line, chart.width())
+        assert chart.chart_.title().count("<br>") == len(lines) - 1
+    staff.hide()
