@@ -106,6 +106,10 @@ class QuizView(QWidget):
         if not keep_answer:
             self.chosen = None
             self.body.setMinimumHeight(0)
+            self._reveal.stop()
+            # A new question (or the quiz opened again) starts at its first line, not
+            # where the last answer's feedback left the page scrolled.
+            self.area.verticalScrollBar().setValue(0)
         self.counter.setText(
             self.tr("Question {0} of {1}").format(self.index + 1, len(self.questions)))
         self.prompt.setText(question.prompt)

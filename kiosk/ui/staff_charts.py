@@ -8,6 +8,7 @@ answers right and wrong per question, pages read in each language.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -74,12 +75,13 @@ class Chart(QChartView):
         """The whole title; shown on as many lines as the chart's width needs, never cut."""
 
     def title_lines(self) -> list[str]:
-        """The title broken at spaces into lines that fit the chart's width."""
+        """The title broken at spaces (not inside brackets) into lines that fit the chart's width."""
         metrics = QFontMetrics(self.chart_.titleFont())
         margins = self.chart_.margins()
         room = self.width() - margins.left() - margins.right() - 2 * metrics.averageCharWidth()
         lines: list[str] = []
-        for word in self.title_words.split():
+        # "(today 1)" stays whole: a lone "1)" on a line of its own reads badly.
+        for word in re.findall(r"\([^)]*\)|\S+", self.title_words):
             if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= room:
                 lines[-1] = f"{lines[-1]} {word}"
             else:

@@ -392,3 +392,21 @@ def test_staff_chart_titles_wrap_instead_of_being_cut(qtbot: QtBot, packs: dict[
             assert metrics.horizontalAdvance(line) < chart.width(), (line, chart.width())
         assert chart.chart_.title().count("<br>") == len(lines) - 1
     staff.hide()
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1366, 768), (1280, 800)])
+def test_each_question_and_a_reopened_quiz_start_at_their_first_line(
+    qtbot: QtBot, packs: dict[str, Pack], size: tuple[int, int]
+) -> None:
+    window = make(qtbot, packs, size, text_size="largest")
+    quiz = window.walkthrough.quiz
+    for again in range(2):
+        show(qtbot, window, "quiz")
+        for _ in range(len(quiz.questions)):
+            viewport = quiz.area.viewport()
+            first = QRect(quiz.title.mapTo(viewport, QPoint(0, 0)), quiz.title.size())
+            assert first.top() >= 0, f"the first line is cut at the top ({first}, visit {again + 1})"
+            quiz.choose(0)
+            qtbot.waitUntil(lambda: not quiz._reveal.isActive())
+            quiz.advance()
+            qtbot.wait(1)
