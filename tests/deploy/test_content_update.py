@@ -14,6 +14,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kiosk.startup import load_packs_counted
+from tests.conftest import WindowMaker
 from tests.deploy.conftest import REPO, Installed, clean_env, run
 from tests.ui.test_live_content import start
 
@@ -130,10 +131,10 @@ def test_a_broken_commit_never_goes_live_and_the_log_and_check_say_why(
 
 
 def test_the_running_kiosk_takes_the_update_at_its_next_idle_reset(
-    qtbot: QtBot, source: Source, kiosk: Kiosk
+    qtbot: QtBot, source: Source, kiosk: Kiosk, make_window: WindowMaker
 ) -> None:
     assert kiosk.update().returncode == 0
-    window, watcher = start(qtbot, kiosk.live, windowed=False)
+    window, watcher = start(make_window, kiosk.live, windowed=False)
     source.edit("en/home.md", "title: Microneedling", "title: Microneedling at our clinic")
     source.edit("en/does-it-hurt.md", "title: Does it hurt?", "title: Will it hurt?")
     source.commit("Two new titles")
