@@ -34,8 +34,8 @@ snapshots: $(STAMP)  ## every page, landscape and portrait, into /tmp/kiosk-snap
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kiosk snapshot --out /tmp/kiosk-snapshots/landscape --size 1920x1080
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/kiosk snapshot --out /tmp/kiosk-snapshots/portrait --size 1080x1920
 
-screenshots: $(STAMP)  ## the README screenshots
-	QT_QPA_PLATFORM=offscreen $(PY) -m tests.tools.screenshots assets/screenshots
+screenshots: $(STAMP)  ## the README screenshots, copied from the tour in $(TOUR_OUT) (run make tour first)
+	$(PY) -m tests.tools.screenshots $(TOUR_OUT) assets/screenshots
 
 TOUR_OUT ?= /tmp/kiosk-tour
 tour: $(STAMP)  ## every screen, with real input on Xvfb, at four sizes: $(TOUR_OUT)/<size>/NN-name.png

@@ -41,9 +41,10 @@ def staff_sources(window: KioskWindow, root: Path, stats_path: Path, load: Loade
         return RELOADED
 
     def questions() -> dict[str, str]:
-        """Each counted question ("<language>/<question id>") with its words, by language."""
+        """Each counted question ("<language>/<quiz page id>-<question id>", as the quiz
+        reports it) with its words, in its language."""
         return {
-            f"{language}/{question.id}": f"{language.upper()}: {question.prompt}"
+            f"{language}/{pack.quiz.id}-{question.id}": f"{language.upper()}: {question.prompt}"
             for language, pack in window.packs.items() if pack.quiz
             for question in pack.quiz.questions
         }
