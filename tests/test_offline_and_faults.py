@@ -53,9 +53,9 @@ def test_a_whole_visit_opens_no_socket_and_no_file_outside_its_own(
         window = make_window(packs, config)
         for language in packs:
             window.set_language(language)
-            for page in ["home", *(p.id for p in window.pack.pages if p.kind.value != "home")]:
+            for page in ["home", *(p.id for p in window.session.pack.pages if p.kind.value != "home")]:
                 window.open_page(page)
-                window.read_aloud()
+                window.reader.read_aloud()
                 window.grab()
         window.reset_for_next_patient()
     finally:

@@ -59,7 +59,7 @@ def run_snapshot(args: argparse.Namespace, config: Config) -> int:
 
         window.staff.sources = staff_sources(window, root, default_stats_path(),
                                              lambda: (packs, 0))
-    missing = [page for page in wanted if page != "staff" and not window.navigator.knows(page)]
+    missing = [page for page in wanted if page != "staff" and not window.session.navigator.knows(page)]
     if missing:
         print(
             f"kiosk: no page {', '.join(missing)}; pages are: {', '.join([*snapshot_ids(window), 'staff'])}",
@@ -67,9 +67,9 @@ def run_snapshot(args: argparse.Namespace, config: Config) -> int:
         )
         return EXIT_PROBLEMS
     for page_id in wanted:
-        window.navigator.home()
+        window.session.navigator.home()
         if page_id == "staff":
-            window.open_staff_screen()
+            window.door.open_staff_screen()
         else:
             window.staff.dismiss()
             window.open_page(page_id)
@@ -86,10 +86,10 @@ def run_snapshot(args: argparse.Namespace, config: Config) -> int:
 def snapshot_ids(window: KioskWindow) -> list[str]:
     """Every screen a patient can see: home, each page, each walkthrough card."""
     ids = ["home"]
-    for page in window.pack.tiles:
+    for page in window.session.pack.tiles:
         if page.id not in ids:
             ids.append(page.id)
-    for card in window.cards:
+    for card in window.session.cards:
         if card not in ids:
             ids.append(card)
     return ids

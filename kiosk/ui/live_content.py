@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, Signal
 
 from kiosk.content.model import Pack
+from kiosk.core.session import Reload
 from kiosk.ui.platform.timers import named_timer
 from kiosk.ui.window import KioskWindow
 
@@ -112,18 +113,7 @@ class ContentWatcher(QObject):
 
 
 def use_reloaded(window: KioskWindow, packs: dict[str, Pack], problems: int, windowed: bool) -> None:
-    """Show reloaded content now (window), at the next reset (kiosk, only when clean), or never."""
-    if not packs:
-        window.refused_update = "the changed content has no page to show"
-        log.error("the changed content has no page to show; keeping the content shown now")
-    elif window.config.language not in packs:
-        log.error("the changed content has nothing to show in '%s', the language the kiosk starts "
-                  "in; keeping the content shown now", window.config.language)
-    elif windowed:
+    """Show reloaded content now (window), at the next reset (kiosk, only when clean), or never:
+    the session decides (and logs why); the window shows it when it is for now."""
+    if window.session.offer_reloaded(packs, problems, at_once=windowed) is Reload.SHOW_NOW:
         window.replace_packs(packs)
-    elif problems:
-        window.refused_update = f"the changed content has {problems} problem(s)"
-        log.error("the changed content has %d problem(s) (above); keeping the content shown now "
-                  "until they are fixed", problems)
-    else:
-        window.stage_packs(packs)

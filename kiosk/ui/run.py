@@ -81,10 +81,11 @@ def run_window(
 
         window.staff.sources = staff_sources(window, content, default_stats_path(),
                                              lambda: load_packs_counted(content, config.language), counts)
-    window.pageShown.connect(lambda page: counts.page_view(page, window.language))
-    window.walkthroughFinished.connect(lambda: counts.walkthrough_completed(window.language))
+    window.pageShown.connect(lambda page: counts.page_view(page, window.session.language))
+    window.walkthroughFinished.connect(lambda: counts.walkthrough_completed(window.session.language))
     window.languageChosen.connect(counts.language_chosen)
-    window.quizAnswered.connect(lambda question, right: counts.quiz_answer(question, right, window.language))
+    window.quizAnswered.connect(
+        lambda question, right: counts.quiz_answer(question, right, window.session.language))
     # a power cut loses at most the last minute of counts; the file work runs off the GUI thread
     flush_off_the_gui_thread(app, counts)
     app.aboutToQuit.connect(counts.close)

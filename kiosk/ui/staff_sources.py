@@ -25,18 +25,18 @@ def staff_sources(window: KioskWindow, root: Path, stats_path: Path, load: Loade
         return read_summary(stats_path, today(), days)
 
     def status() -> ContentStatus:
-        return content_status(root, window.packs, pending=window.staged is not None,
-                              refused=window.refused_update)
+        return content_status(root, window.session.packs, pending=window.session.staged is not None,
+                              refused=window.session.refused_update)
 
     def reload() -> int:
         packs, problems = load()
         if not packs:
-            window.refused_update = "the content has no page to show"
+            window.session.refused_update = "the content has no page to show"
             return NOTHING_TO_SHOW
         if problems:
-            window.refused_update = f"the content has {problems} problem(s)"
+            window.session.refused_update = f"the content has {problems} problem(s)"
             return problems
-        window.refused_update = ""
+        window.session.refused_update = ""
         window.replace_packs(packs)
         return RELOADED
 
@@ -45,7 +45,7 @@ def staff_sources(window: KioskWindow, root: Path, stats_path: Path, load: Loade
         reports it) with its words, in its language."""
         return {
             f"{language}/{pack.quiz.id}-{question.id}": f"{language.upper()}: {question.prompt}"
-            for language, pack in window.packs.items() if pack.quiz
+            for language, pack in window.session.packs.items() if pack.quiz
             for question in pack.quiz.questions
         }
 

@@ -52,10 +52,10 @@ def test_a_broken_home_shows_a_built_in_home_with_every_good_tile(
     assert check.returncode == 1
     assert "en/home.md:3: kind 'hoem' is not one of" in check.stdout
     window = window_for(qtbot, root)
-    assert window.home.title.text() == "Learn about your treatment"
-    assert list(window.home.tiles) == ["what", "hurt", "walkthrough", "safety"]
+    assert window.pages.home.title.text() == "Learn about your treatment"
+    assert list(window.pages.home.tiles) == ["what", "hurt", "walkthrough", "safety"]
     with qtbot.waitSignal(window.pageShown) as shown:
-        qtbot.mouseClick(window.home.tiles["hurt"], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.pages.home.tiles["hurt"], Qt.MouseButton.LeftButton)
     assert shown.args == ["hurt"]
 
 
@@ -77,15 +77,15 @@ def test_any_broken_home_still_starts_the_kiosk(
     root = make_pack({"home.md": home})
     assert kiosk("check", root).returncode == 1
     window = window_for(qtbot, root)
-    assert list(window.home.tiles) == ["what", "hurt", "walkthrough", "safety"]
-    assert window.home.title.text() == "Learn about your treatment"
+    assert list(window.pages.home.tiles) == ["what", "hurt", "walkthrough", "safety"]
+    assert window.pages.home.title.text() == "Learn about your treatment"
 
 
 def test_a_spanish_built_in_home_speaks_spanish(qtbot: QtBot, make_pack: PackWriter) -> None:
     make_pack()
     root = make_pack({"home.md": None}, language="es")
     window = window_for(qtbot, root, "es")
-    assert window.home.title.text() == "Aprenda sobre su tratamiento"
+    assert window.pages.home.title.text() == "Aprenda sobre su tratamiento"
 
 
 def test_a_link_to_a_broken_page_shows_its_words_and_its_page_stays(
@@ -100,11 +100,11 @@ def test_a_link_to_a_broken_page_shows_its_words_and_its_page_stays(
         "shown; the kiosk shows the link's words without the link until this is fixed"
     ) in check.stdout, check.stdout
     window = window_for(qtbot, root)
-    assert "what" in window.home.tiles and "walkthrough" not in window.home.tiles
+    assert "what" in window.pages.home.tiles and "walkthrough" not in window.pages.home.tiles
     window.open_page("what")
     assert window.current_id == "what"
-    assert "See the steps." in window.page_view.text.toPlainText()
-    assert "page:" not in window.page_view.text.toHtml()
+    assert "See the steps." in window.pages.page_view.text.toPlainText()
+    assert "page:" not in window.pages.page_view.text.toHtml()
 
 
 def test_one_broken_page_never_takes_a_chain_of_pages_with_it(make_pack: PackWriter, assets: Path) -> None:

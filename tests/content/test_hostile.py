@@ -583,12 +583,12 @@ def test_the_kiosk_still_starts_on_the_good_pages(
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
-    assert list(window.home.tiles) == GOOD_TILES
+    assert list(window.pages.home.tiles) == GOOD_TILES
     with qtbot.waitSignal(window.pageShown) as shown:
-        qtbot.mouseClick(window.home.tiles["hurt"], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.pages.home.tiles["hurt"], Qt.MouseButton.LeftButton)
     assert shown.args == ["hurt"]
-    assert window.page_view.title.text() == "Does it hurt?"
-    assert "Numbing cream comes first." in window.page_view.text.toPlainText()
+    assert window.pages.page_view.title.text() == "Does it hurt?"
+    assert "Numbing cream comes first." in window.pages.page_view.text.toPlainText()
 
 
 @pytest.mark.parametrize("case", by_id(ALL_CASES))

@@ -142,8 +142,8 @@ def test_the_running_kiosk_takes_the_update_at_its_next_idle_reset(
     # reload then runs on a worker thread. A generous bound: a loaded CI machine is slow.
     with qtbot.waitSignal(watcher.reloaded, timeout=30_000):
         assert kiosk.update().returncode == 0
-    tile = window.home.tiles["does-it-hurt"]
+    tile = window.pages.home.tiles["does-it-hurt"]
     assert tile.title_label.text() == "Does it hurt?", "not in front of a patient"
     window.reset_for_next_patient()
-    assert window.home.tiles["does-it-hurt"].title_label.text() == "Will it hurt?"
+    assert window.pages.home.tiles["does-it-hurt"].title_label.text() == "Will it hurt?"
     assert load_packs_counted(kiosk.live, "en")[1] == 0

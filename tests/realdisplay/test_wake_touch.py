@@ -88,7 +88,7 @@ def test_the_waking_touch_on_a_tile_opens_nothing_and_the_next_one_does(
     kiosk: tuple[KioskWindow, Clock], touchscreen: QPointingDevice, by: str
 ) -> None:
     window, clock = kiosk
-    tile = where(window, window.home.tiles["does-it-hurt"])
+    tile = where(window, window.pages.home.tiles["does-it-hurt"])
     press = (lambda p: touch(window, touchscreen, p)) if by == "touch" else (lambda p: click(window, p))
     attract(window, clock)
     press(tile)
@@ -110,10 +110,11 @@ def test_the_waking_touch_on_the_bar_changes_no_setting(
         attract(window, clock)
         press(where(window, button))
         assert not window.attract.running
-        assert (window.palette_.name, window.language, window.text_size) == ("standard", "en", "normal"), (
+        session = window.session
+        assert (session.palette.name, session.language, session.text_size) == ("standard", "en", "normal"), (
             f"the waking {by} on {button.accessibleName()!r} pressed it")
     press(where(window, window.bar.contrast_button))
-    assert window.palette_.name == "high-contrast", f"a {by} on an awake kiosk presses the button"
+    assert window.session.palette.name == "high-contrast", f"a {by} on an awake kiosk presses the button"
 
 
 @pytest.mark.gui

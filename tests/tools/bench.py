@@ -221,11 +221,11 @@ def _child(args: argparse.Namespace) -> dict[str, Any]:
 
     actions: list[Callable[[], None]] = []
     for page_id in snapshot_ids(window)[1:]:
-        actions += [partial(window.open_page, page_id), window.navigator.home]
-    walkthrough = window.pack.walkthrough
+        actions += [partial(window.open_page, page_id), window.session.navigator.home]
+    walkthrough = window.session.pack.walkthrough
     if walkthrough is not None:
         actions.append(partial(window.open_page, walkthrough.id))
-        actions += [window.next_card] * len(window.cards)  # the last one finishes, Home
+        actions += [window.next_card] * len(window.session.cards)  # the last one finishes, Home
 
     def switch(action: Callable[[], None]) -> float:
         """A tap's handler, then Qt's posted events up to the painted frame."""
@@ -297,7 +297,7 @@ def _slide_frames(window: Any, actions: list[Callable[[], None]]) -> list[float]
     frames: list[float] = []
     for action in actions:
         action()
-        page = window.stack.currentWidget()
+        page = window.pages.currentWidget()
         if animation.state() != QAbstractAnimation.State.Running or page is None:
             continue
         animation.pause()

@@ -31,7 +31,7 @@ def test_read_aloud_speaks_the_page_pauses_resumes_and_stops_on_navigation(
     window.open_page("does-it-hurt")
     read = window.bar.read_button
     assert read.isVisible() and read.text() == "Read aloud"
-    assert "Numbing cream comes first" in window.screen_text()
+    assert "Numbing cream comes first" in window.reader.screen_text()
     with qtbot.waitSignal(window.speech.stateChanged, check_params_cb=lambda s: s is Speech.SPEAKING):
         tap(qtbot, read)
     assert window.speech.text.startswith("Does it hurt?")
@@ -93,8 +93,8 @@ def test_focus_order_follows_the_screen(
     qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker
 ) -> None:
     window = make_window(packs, size=(1920, 1080), restyle=True)
-    tiles = sorted(window.home.tiles.values(), key=lambda t: (t.y(), t.x()))
-    assert tiles[0] is window.home.hero
+    tiles = sorted(window.pages.home.tiles.values(), key=lambda t: (t.y(), t.x()))
+    assert tiles[0] is window.pages.home.hero
     tiles[0].setFocus()
     order = [tiles[0]]
     for _ in range(len(tiles) - 1):
@@ -124,8 +124,8 @@ def test_nothing_is_cut_off_at_any_size_theme_or_screen(
     make_window: WindowMaker,
 ) -> None:
     window = make_window(packs, size=size, restyle=True, text_size=text_size, theme=theme)
-    for page in ["home", *[p.id for p in packs["en"].tiles], *window.cards]:
-        window.navigator.home()
+    for page in ["home", *[p.id for p in packs["en"].tiles], *window.session.cards]:
+        window.session.navigator.home()
         window.open_page(page)
         QApplication.processEvents()  # only a flush: the new page's pending layout
         assert all_text_fits(window) == [], page
@@ -141,15 +141,15 @@ def test_language_button_switches_every_visible_string(
     english = {w.text() for w in window.findChildren(QLabel) if w.isVisible()}
     assert window.bar.language_button.text() == "Español"
     tap(qtbot, window.bar.language_button)
-    assert window.language == "es"
+    assert window.session.language == "es"
     assert window.bar.language_button.text() == "English"
     spanish = {w.text() for w in window.findChildren(QLabel) if w.isVisible()}
     assert english.isdisjoint(spanish - {""}), english & spanish
     window.open_page("walkthrough")
     assert window.bar.back_button.text() == "Atrás"
-    assert window.walkthrough.step_label.text() == "Antes de empezar"
-    window.navigator.next()
-    assert window.walkthrough.step_label.text() == "Paso 1 de 7"
+    assert window.pages.walkthrough.step_label.text() == "Antes de empezar"
+    window.session.navigator.next()
+    assert window.pages.walkthrough.step_label.text() == "Paso 1 de 7"
     assert window.bar.next_button.text() == "Siguiente"
 
 
@@ -161,12 +161,12 @@ def test_quiz_after_the_last_step_gives_kind_feedback_and_counts_nothing_but_ans
     window.quizAnswered.connect(lambda qid, right: answers.append((qid, right)))
     window.open_page("step-key-points")
     assert window.bar.next_button.text() == "Finish"
-    assert window.walkthrough.quiz_offer.isVisible()
-    tap(qtbot, window.walkthrough.quiz_offer)
+    assert window.pages.walkthrough.quiz_offer.isVisible()
+    tap(qtbot, window.pages.walkthrough.quiz_offer)
     qtbot.wait(1)  # the tapped offer hides itself; let Qt finish that touch before the next
-    quiz = window.walkthrough.quiz
+    quiz = window.pages.walkthrough.quiz
     assert window.current_id == "quiz" and quiz.isVisible()
-    assert window.walkthrough.step_label.text() == "Check what you learned"
+    assert window.pages.walkthrough.step_label.text() == "Check what you learned"
     assert quiz.counter.text() == "Question 1 of 4"
     question = quiz.questions[0]
     wrong = next(n for n in range(len(question.choices)) if n != question.answer)
@@ -188,13 +188,13 @@ def test_checklist_sits_beside_the_walkthrough_as_a_numbered_list(
     qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker
 ) -> None:
     window = make_window(packs, size=(1920, 1080), restyle=True)
-    hero, checklist = window.home.hero, window.home.tiles["questions"]
+    hero, checklist = window.pages.home.hero, window.pages.home.tiles["questions"]
     assert hero is not None and checklist.y() == hero.y() and checklist.x() > hero.x()
     window.open_page("questions")
-    text = window.page_view.text.toPlainText()
+    text = window.pages.page_view.text.toPlainText()
     assert "\u2610" not in text, "no tick boxes that look tappable and do nothing"
     assert "are they licensed?" in text
-    document = window.page_view.text.document()
+    document = window.pages.page_view.text.document()
     numbered = [document.findBlockByNumber(n).textList() for n in range(document.blockCount())]
     page = packs["en"].page("questions")
     assert page is not None

@@ -139,8 +139,8 @@ def test_a_broken_home_on_a_real_screen_still_shows_a_home_and_a_tap_opens_a_pag
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: not window._restyle_timer.isActive())
     window.restyle()
-    assert list(window.home.tiles) == ["what", "hurt", "safety"]
-    tile = window.home.tiles["what"]
+    assert list(window.pages.home.tiles) == ["what", "hurt", "safety"]
+    tile = window.pages.home.tiles["what"]
     target = tile.mapTo(window, QPoint(tile.width() // 2, tile.height() // 2))
 
     env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",

@@ -67,7 +67,7 @@ def strip_top(window: KioskWindow) -> int:
 
 
 def show(qtbot: QtBot, window: KioskWindow, page: str) -> None:
-    window.navigator.home()
+    window.session.navigator.home()
     window.open_page(page)
     qtbot.wait(1)
 
@@ -79,7 +79,7 @@ def test_next_question_lies_above_the_safety_strip(
 ) -> None:
     window = make(qtbot, packs, size, text_size=text_size)
     show(qtbot, window, "quiz")
-    quiz = window.walkthrough.quiz
+    quiz = window.pages.walkthrough.quiz
     quiz.choose(1)
     qtbot.wait(1)
     button = on_window(quiz.next_question, window)
@@ -93,7 +93,7 @@ def test_answer_buttons_keep_their_width_when_the_page_starts_to_scroll(
 ) -> None:
     window = make(qtbot, packs, (1366, 768), text_size="largest")
     show(qtbot, window, "quiz")
-    quiz = window.walkthrough.quiz
+    quiz = window.pages.walkthrough.quiz
     before = [b.width() for b in quiz.choices if b.isVisible()]
     quiz.choose(0)
     qtbot.wait(1)
@@ -103,7 +103,7 @@ def test_answer_buttons_keep_their_width_when_the_page_starts_to_scroll(
 def test_right_and_wrong_show_a_tick_a_cross_and_words(qtbot: QtBot, packs: dict[str, Pack]) -> None:
     window = make(qtbot, packs)
     show(qtbot, window, "quiz")
-    quiz = window.walkthrough.quiz
+    quiz = window.pages.walkthrough.quiz
     question = quiz.questions[0]
     wrong = next(n for n in range(len(question.choices)) if n != question.answer)
     before = quiz.choices[wrong].icon().pixmap(32).toImage()
@@ -114,9 +114,10 @@ def test_right_and_wrong_show_a_tick_a_cross_and_words(qtbot: QtBot, packs: dict
     assert wrong_button.icon().pixmap(32).toImage() != before, "a cross appears"
     assert wrong_button.property("answer") == "wrong"
     sheet = window.styleSheet()
-    assert f"border-color: {window.palette_.wrong}" in sheet
+    assert f"border-color: {window.session.palette.wrong}" in sheet
     wrong_rule = sheet[sheet.index('[answer="wrong"]'):].split("}")[0]
-    assert window.palette_.safety not in wrong_rule and window.palette_.safety_soft not in wrong_rule
+    palette = window.session.palette
+    assert palette.safety not in wrong_rule and palette.safety_soft not in wrong_rule
 
 
 @pytest.mark.parametrize("size", SCREENS)
@@ -202,7 +203,8 @@ def test_take_home_caption_sits_below_the_code_on_balanced_lines(
     window = make(qtbot, packs, size, text_size=text_size, theme=theme)
     for page in ["does-it-hurt", "step-treatment"]:
         show(qtbot, window, page)
-        view = window.walkthrough.card if window.navigator.in_walkthrough else window.page_view
+        in_walkthrough = window.session.navigator.in_walkthrough
+        view = window.pages.walkthrough.card if in_walkthrough else window.pages.page_view
         block = view.take_home
         assert block.isVisible()
         code, caption = on_window(block.code, window), on_window(block.caption, window)
@@ -226,7 +228,7 @@ def test_the_whole_checklist_shows_at_the_default_size(
 ) -> None:
     window = make(qtbot, packs, size)
     show(qtbot, window, "questions")
-    text = window.page_view.text
+    text = window.pages.page_view.text
     assert text.verticalScrollBar().maximum() == 0, "the last question is below the fold"
     assert on_window(text, window).bottom() < strip_top(window)
 
@@ -234,7 +236,7 @@ def test_the_whole_checklist_shows_at_the_default_size(
 def test_a_long_page_shows_that_it_scrolls_until_its_end(qtbot: QtBot, packs: dict[str, Pack]) -> None:
     window = make(qtbot, packs, (1366, 768), text_size="largest")
     show(qtbot, window, "does-it-hurt")
-    text = window.page_view.text
+    text = window.pages.page_view.text
     cue = scroll_cue(text)
     assert cue is not None and text.verticalScrollBar().maximum() > 0
     assert cue.fade.isVisible() and cue.more.isVisible() and cue.more.text() == "More below"
@@ -252,7 +254,7 @@ def test_a_long_page_shows_that_it_scrolls_until_its_end(qtbot: QtBot, packs: di
 def test_short_pages_show_no_scroll_cue(qtbot: QtBot, packs: dict[str, Pack]) -> None:
     window = make(qtbot, packs)
     show(qtbot, window, "step-treatment")
-    cue = scroll_cue(window.walkthrough.card.text)
+    cue = scroll_cue(window.pages.walkthrough.card.text)
     assert cue is not None and not cue.more.isVisible()
 
 
@@ -273,7 +275,7 @@ def test_no_focus_ring_after_a_touch_but_one_after_tab(qtbot: QtBot, packs: dict
 def test_a_swipe_over_an_answer_does_not_mark_it(qtbot: QtBot, packs: dict[str, Pack]) -> None:
     window = make(qtbot, packs)
     show(qtbot, window, "quiz")
-    quiz = window.walkthrough.quiz
+    quiz = window.pages.walkthrough.quiz
     choice = quiz.choices[1]
     start = choice.rect().center()
     qtbot.mousePress(choice, Qt.MouseButton.LeftButton, pos=start)
@@ -286,10 +288,10 @@ def test_a_swipe_over_an_answer_does_not_mark_it(qtbot: QtBot, packs: dict[str, 
 
 def test_portrait_home_tiles_all_stack_the_same_way(qtbot: QtBot, packs: dict[str, Pack]) -> None:
     window = make(qtbot, packs, (1080, 1920))
-    assert {tile.stacked for tile in window.home.tiles.values()} == {True}
+    assert {tile.stacked for tile in window.pages.home.tiles.values()} == {True}
     window.resize(1920, 1080)
     window.restyle()
-    assert {tile.stacked for tile in window.home.tiles.values()} == {False}
+    assert {tile.stacked for tile in window.pages.home.tiles.values()} == {False}
 
 
 def test_steps_show_their_own_number_and_the_walkthrough_opens_with_its_intro(
@@ -299,18 +301,18 @@ def test_steps_show_their_own_number_and_the_walkthrough_opens_with_its_intro(
     show(qtbot, window, "walkthrough")
     walk = packs["en"].walkthrough
     assert walk is not None
-    assert window.walkthrough.intro.isVisible()
-    assert window.walkthrough.intro.text() == walk.text.strip()
+    assert window.pages.walkthrough.intro.isVisible()
+    assert window.pages.walkthrough.intro.text() == walk.text.strip()
     numbers = []
     for step in packs["en"].steps:
         show(qtbot, window, step.id)
-        card = window.walkthrough.card
+        card = window.pages.walkthrough.card
         assert card.number.isVisible() and not card.icon.isVisible()
-        assert not window.walkthrough.intro.isVisible()
+        assert not window.pages.walkthrough.intro.isVisible()
         numbers.append(card.number.text())
     assert numbers == [str(n) for n in range(1, len(packs["en"].steps) + 1)]
     show(qtbot, window, "does-it-hurt")
-    assert not window.page_view.number.isVisible() and window.page_view.icon.isVisible()
+    assert not window.pages.page_view.number.isVisible() and window.pages.page_view.icon.isVisible()
 
 
 def test_holding_the_staff_corner_fills_a_ring(qtbot: QtBot, packs: dict[str, Pack]) -> None:
@@ -338,7 +340,7 @@ def test_quiz_feedback_shows_whole_and_nothing_is_cut_at_the_top(
 ) -> None:
     window = make(qtbot, packs, size, text_size="largest")
     show(qtbot, window, "quiz")
-    quiz = window.walkthrough.quiz
+    quiz = window.pages.walkthrough.quiz
     quiz.choose(0)
     qtbot.waitUntil(lambda: not quiz._reveal.isActive())
     qtbot.wait(1)
@@ -356,7 +358,7 @@ def test_home_tile_titles_wrap_between_words_and_never_cut_one(
 ) -> None:
     window = make(qtbot, packs, size, text_size="largest")
     qtbot.wait(1)
-    for tile in window.home.tiles.values():
+    for tile in window.pages.home.tiles.values():
         for label in (tile.title_label, tile.summary_label):
             metrics = QFontMetrics(label.font())
             widest = max(metrics.horizontalAdvance(word) for word in label.text().split())
@@ -370,7 +372,7 @@ def test_the_staff_ring_does_not_hide_the_home_title(qtbot: QtBot, packs: dict[s
     for size in SCREENS:
         window = make(qtbot, packs, size, text_size="largest")
         ring = on_window(window.corner.ring, window)
-        home = window.home
+        home = window.pages.home
         home.apply_metrics(window.sizes, size[1] > size[0])
         title_left = home._layout.contentsMargins().left()  # where the Home title's words start
         assert ring.right() < title_left, (size, ring, title_left)
@@ -399,7 +401,7 @@ def test_each_question_and_a_reopened_quiz_start_at_their_first_line(
     qtbot: QtBot, packs: dict[str, Pack], size: tuple[int, int]
 ) -> None:
     window = make(qtbot, packs, size, text_size="largest")
-    quiz = window.walkthrough.quiz
+    quiz = window.pages.walkthrough.quiz
     for again in range(2):
         show(qtbot, window, "quiz")
         for _ in range(len(quiz.questions)):

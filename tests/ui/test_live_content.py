@@ -32,9 +32,9 @@ def test_saved_change_shows_without_a_restart_in_a_window(
     window.open_page("hurt")
     (root / "en" / "hurt.md").write_text(
         (root / "en" / "hurt.md").read_text().replace("Does it hurt?", "Does it sting?"))
-    qtbot.waitUntil(lambda: window.page_view.title.text() == "Does it sting?", timeout=10_000)
+    qtbot.waitUntil(lambda: window.pages.page_view.title.text() == "Does it sting?", timeout=10_000)
     assert window.current_id == "hurt", "the page stays on screen"
-    assert window.home.tiles["hurt"].title_label.text() == "Does it sting?"
+    assert window.pages.home.tiles["hurt"].title_label.text() == "Does it sting?"
 
 
 def test_kiosk_mode_swaps_a_clean_pack_at_the_next_reset(
@@ -46,9 +46,9 @@ def test_kiosk_mode_swaps_a_clean_pack_at_the_next_reset(
     page.write_text(page.read_text().replace("What is it?", "What is microneedling?"))
     with qtbot.waitSignal(watcher.reloaded, timeout=10_000):
         pass
-    assert window.home.tiles["what"].title_label.text() == "What is it?", "not in front of a patient"
+    assert window.pages.home.tiles["what"].title_label.text() == "What is it?", "not in front of a patient"
     window.reset_for_next_patient()
-    assert window.home.tiles["what"].title_label.text() == "What is microneedling?"
+    assert window.pages.home.tiles["what"].title_label.text() == "What is microneedling?"
 
 
 def test_a_broken_pack_never_replaces_the_good_one(
@@ -61,4 +61,4 @@ def test_a_broken_pack_never_replaces_the_good_one(
         pass
     assert reloaded.args is not None and reloaded.args[1] > 0
     window.reset_for_next_patient()
-    assert "what" in window.home.tiles and window.staged is None
+    assert "what" in window.pages.home.tiles and window.session.staged is None

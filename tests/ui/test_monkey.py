@@ -96,9 +96,10 @@ def test_random_patient_cannot_break_or_leave_the_kiosk(
             window.set_language(language)
             for size in ("normal", "large", "largest"):
                 for theme in ("standard", "high-contrast"):
-                    window.set_text_size(size)
-                    window.set_theme(theme)
-                    for page in ["home", *(p.id for p in window.pack.pages if p.kind.value != "home")]:
+                    window.session.set_text_size(size)
+                    window.session.set_theme(theme)
+                    pages = [p.id for p in window.session.pack.pages if p.kind.value != "home"]
+                    for page in ["home", *pages]:
                         window.open_page(page)
                         app.processEvents()
         window.reset_for_next_patient()
@@ -111,5 +112,5 @@ def test_random_patient_cannot_break_or_leave_the_kiosk(
         act()
         assert window.isVisible() and window.isFullScreen(), "the kiosk left fullscreen"
     grown_mb = (settled_rss() - baseline) / 1024
-    assert window.current_id in known | {window.pack.quiz.id if window.pack.quiz else ""}
+    assert window.current_id in known | {window.session.pack.quiz.id if window.session.pack.quiz else ""}
     assert grown_mb <= 5, f"memory grew {grown_mb:.1f} MB after warm-up"

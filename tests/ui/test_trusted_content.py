@@ -111,17 +111,17 @@ def test_a_page_without_an_illustration_lays_out_the_same_whatever_came_before(
 
     def text_box() -> tuple[int, int, int, int]:
         QGuiApplication.processEvents()
-        geometry = window.page_view.text.geometry()
+        geometry = window.pages.page_view.text.geometry()
         return geometry.x(), geometry.y(), geometry.width(), geometry.height()
 
     window.open_page("what")
     first = text_box()
-    window.navigator.home()
+    window.session.navigator.home()
     window.open_page("hurt")
-    window.navigator.home()
+    window.session.navigator.home()
     window.open_page("what")
     assert text_box() == first
-    assert not window.page_view.illustration.isVisible()
+    assert not window.pages.page_view.illustration.isVisible()
 
 
 def test_a_missing_screen_falls_back_with_a_log_line(qtbot: QtBot, caplog: pytest.LogCaptureFixture) -> None:
@@ -156,7 +156,8 @@ def test_changed_content_is_read_off_the_gui_thread_and_swapped_on_it(
     watcher.reloaded.connect(swap)
     page = root / "en" / "hurt.md"
     page.write_text(page.read_text().replace("Does it hurt?", "Does it sting?"))
-    qtbot.waitUntil(lambda: window.home.tiles["hurt"].title_label.text() == "Does it sting?", timeout=3000)
+    qtbot.waitUntil(lambda: window.pages.home.tiles["hurt"].title_label.text() == "Does it sting?",
+                    timeout=3000)
     assert loaded_on and all(thread is not threading.main_thread() for thread in loaded_on)
     assert swapped_on and all(thread is threading.main_thread() for thread in swapped_on)
     assert watcher.wait()
@@ -180,7 +181,7 @@ def test_a_loader_that_fails_keeps_the_content_shown(
     qtbot.waitUntil(lambda: bool(calls), timeout=3000)
     assert watcher.wait()
     qtbot.waitUntil(lambda: not watcher.loading, timeout=3000)
-    assert "hurt" in window.home.tiles
+    assert "hurt" in window.pages.home.tiles
     assert "reloading the content failed" in caplog.text
 
 
@@ -197,9 +198,9 @@ def test_new_content_without_the_start_language_is_not_taken(
     new, problems = load_packs_counted(root, "en")
     assert list(new) == ["es"] and problems == 0
     use_reloaded(window, new, problems, windowed=False)
-    assert window.staged is None
+    assert window.session.staged is None
     window.reset_for_next_patient()
-    assert window.language == "en" and "hurt" in window.home.tiles
+    assert window.session.language == "en" and "hurt" in window.pages.home.tiles
     assert "nothing to show in 'en'" in caplog.text
 
 

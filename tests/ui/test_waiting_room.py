@@ -40,10 +40,10 @@ def test_still_reading_appears_counts_down_and_resets_everything(
     window = make_window(packs, CONFIG, kiosk_mode=True, filters=True)
     window.open_page("what")
     window.open_page("walkthrough")
-    window.navigator.next()
-    window.walkthrough.card.text.verticalScrollBar().setValue(50)
-    window.set_text_size("largest")
-    window.set_theme("high-contrast")
+    window.session.navigator.next()
+    window.pages.walkthrough.card.text.verticalScrollBar().setValue(50)
+    window.session.set_text_size("largest")
+    window.session.set_theme("high-contrast")
     idle_for(window, clock, 5)
     assert window.still_reading.isVisible()
     assert "5 seconds" in window.still_reading.countdown.text()
@@ -52,14 +52,14 @@ def test_still_reading_appears_counts_down_and_resets_everything(
     with qtbot.waitSignal(window.resetDone):
         idle_for(window, clock, 3)
     assert window.current_id == "home"
-    assert window.navigator.history == []
+    assert window.session.navigator.history == []
     assert not window.still_reading.isVisible()
-    assert window.text_size == "normal" and window.palette_.name == "standard"
+    assert window.session.text_size == "normal" and window.session.palette.name == "standard"
     assert window.bar.size_buttons["normal"].isChecked()
     assert not window.bar.contrast_button.isChecked()
     window.open_page("walkthrough")
     assert window.current_id == "safety", "the walkthrough starts over"
-    assert window.walkthrough.card.text.verticalScrollBar().value() == 0
+    assert window.pages.walkthrough.card.text.verticalScrollBar().value() == 0
 
 
 def test_keep_reading_keeps_the_page(
@@ -92,9 +92,9 @@ def test_language_goes_back_to_the_default_on_reset(
 ) -> None:
     window = make_window(packs, CONFIG, kiosk_mode=True, filters=True)
     qtbot.mouseClick(window.bar.language_button, Qt.MouseButton.LeftButton)
-    assert window.language == "es" and window.pack.language == "es"
+    assert window.session.language == "es" and window.session.pack.language == "es"
     idle_for(window, clock, 10)
-    assert window.language == "en" and window.pack.language == "en"
+    assert window.session.language == "en" and window.session.pack.language == "en"
 
 
 def test_attract_loop_on_untouched_home_and_the_waking_touch_presses_nothing(
@@ -108,7 +108,7 @@ def test_attract_loop_on_untouched_home_and_the_waking_touch_presses_nothing(
     assert window.attract.title.text() == "What is it?"
     window.attract.advance()
     assert window.attract.title.text() == "Does it hurt?"
-    tile = window.home.tiles["what"]
+    tile = window.pages.home.tiles["what"]
     centre = tile.mapTo(window, tile.rect().center())
     shown: list[str] = []
     window.pageShown.connect(shown.append)

@@ -30,10 +30,10 @@ def test_home_shows_title_welcome_and_a_tile_per_page(
 ) -> None:
     window = make_window(pack)
     assert window.current_id == "home"
-    assert window.home.title.text() == "Microneedling"
-    assert window.home.welcome.text() == "Welcome."
-    assert list(window.home.tiles) == ["what", "hurt", "walkthrough", "safety"]
-    tile = window.home.tiles["hurt"]
+    assert window.pages.home.title.text() == "Microneedling"
+    assert window.pages.home.welcome.text() == "Welcome."
+    assert list(window.pages.home.tiles) == ["what", "hurt", "walkthrough", "safety"]
+    tile = window.pages.home.tiles["hurt"]
     assert tile.title_label.text() == "Does it hurt?"
     assert tile.summary_label.text() == "Very little."
     assert tile.icon_view.has_picture
@@ -47,12 +47,12 @@ def test_every_tile_opens_its_page_and_back_returns_home(
     window = make_window(pack)
     for page_id in ("what", "hurt", "safety"):
         with qtbot.waitSignal(window.pageShown) as shown:
-            tap(qtbot, window.home.tiles[page_id])
+            tap(qtbot, window.pages.home.tiles[page_id])
         assert shown.args == [page_id]
         page = pack.page(page_id)
         assert page is not None
-        assert window.page_view.title.text() == page.title
-        assert window.page_view.text.toPlainText().strip() != ""
+        assert window.pages.page_view.title.text() == page.title
+        assert window.pages.page_view.text.toPlainText().strip() != ""
         assert window.bar.back_button.isVisible() and window.bar.home_button.isVisible()
         tap(qtbot, window.bar.back_button)
         assert window.current_id == "home"
@@ -62,24 +62,24 @@ def test_walkthrough_opens_on_safety_then_steps_then_finish(
     qtbot: QtBot, pack: Pack, make_window: WindowMaker
 ) -> None:
     window = make_window(pack)
-    tap(qtbot, window.home.tiles["walkthrough"])
+    tap(qtbot, window.pages.home.tiles["walkthrough"])
     assert window.current_id == "safety"
-    assert window.walkthrough.step_label.text() == "Before you start"
-    assert window.walkthrough.card.title.text() == "Safety notice"
+    assert window.pages.walkthrough.step_label.text() == "Before you start"
+    assert window.pages.walkthrough.card.title.text() == "Safety notice"
     tap(qtbot, window.bar.next_button)
     assert window.current_id == "step-one"
-    assert window.walkthrough.step_label.text() == "Step 1 of 2"
-    assert window.walkthrough.dots.current == 0 and window.walkthrough.dots.count == 2
+    assert window.pages.walkthrough.step_label.text() == "Step 1 of 2"
+    assert window.pages.walkthrough.dots.current == 0 and window.pages.walkthrough.dots.count == 2
     assert window.bar.next_button.text() == "Next"
     tap(qtbot, window.bar.next_button)
-    assert window.walkthrough.step_label.text() == "Step 2 of 2"
+    assert window.pages.walkthrough.step_label.text() == "Step 2 of 2"
     assert window.bar.next_button.text() == "Finish"
     tap(qtbot, window.bar.back_button)
     assert window.current_id == "step-one"
     tap(qtbot, window.bar.next_button)
     tap(qtbot, window.bar.next_button)
     assert window.current_id == "home"
-    assert window.navigator.history == []
+    assert window.session.navigator.history == []
 
 
 def swipe(qtbot: QtBot, widget: object, dx: int) -> None:
@@ -96,13 +96,13 @@ def test_swipe_left_and_right_move_through_the_walkthrough(
 ) -> None:
     window = make_window(pack)
     window.open_page("walkthrough")
-    swipe(qtbot, window.walkthrough.card.text.viewport(), -400)
+    swipe(qtbot, window.pages.walkthrough.card.text.viewport(), -400)
     assert window.current_id == "step-one"
-    swipe(qtbot, window.walkthrough.card.text.viewport(), 400)
+    swipe(qtbot, window.pages.walkthrough.card.text.viewport(), 400)
     assert window.current_id == "safety"
-    swipe(qtbot, window.walkthrough.card.text.viewport(), 400)
+    swipe(qtbot, window.pages.walkthrough.card.text.viewport(), 400)
     assert window.current_id == "safety", "a swipe back on the first card stays put"
-    swipe(qtbot, window.walkthrough.card.text.viewport(), -40)
+    swipe(qtbot, window.pages.walkthrough.card.text.viewport(), -40)
     assert window.current_id == "safety", "a short drag is not a swipe"
 
 
@@ -111,13 +111,13 @@ def test_safety_strip_is_on_every_content_page_and_opens_the_notice(
 ) -> None:
     window = make_window(pack)
     for page_id in ("what", "hurt", "step-one", "step-two"):
-        window.navigator.home()
+        window.session.navigator.home()
         window.open_page(page_id)
         assert window.bar.safety_strip.isVisible(), page_id
         assert "Safety notice" in window.bar.safety_strip.text()
         tap(qtbot, window.bar.safety_strip)
         assert window.current_id == "safety"
-        assert window.page_view.title.text() == "Safety notice"
+        assert window.pages.page_view.title.text() == "Safety notice"
 
 
 def find_link(view: object, href: str) -> QPoint:
@@ -135,18 +135,18 @@ def find_link(view: object, href: str) -> QPoint:
 def test_internal_link_navigates_inside_the_kiosk(qtbot: QtBot, pack: Pack, make_window: WindowMaker) -> None:
     window = make_window(pack)
     window.open_page("what")
-    view = window.page_view.text
+    view = window.pages.page_view.text
     point = find_link(view, "page:walkthrough")
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert window.current_id == "safety"
-    assert window.navigator.in_walkthrough
+    assert window.session.navigator.in_walkthrough
 
 
 def test_text_cannot_be_selected_dragged_or_context_menued(
     qtbot: QtBot, pack: Pack, make_window: WindowMaker
 ) -> None:
     window = make_window(pack)
-    view = window.page_view.text
+    view = window.pages.page_view.text
     assert not view.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
     assert view.contextMenuPolicy() == Qt.ContextMenuPolicy.NoContextMenu
     assert not view.acceptDrops() and not window.acceptDrops()
@@ -191,18 +191,18 @@ def test_an_inline_image_in_a_page_is_shown(
     assert result.problems == ()
     window = make_window(result.pack)
     window.open_page("hurt")
-    assert magenta_pixels(window.page_view.text.viewport()) == 0
+    assert magenta_pixels(window.pages.page_view.text.viewport()) == 0
     window.open_page("what")
-    qtbot.waitUntil(lambda: magenta_pixels(window.page_view.text.viewport()) > 0)
+    qtbot.waitUntil(lambda: magenta_pixels(window.pages.page_view.text.viewport()) > 0)
     # 160x120 sampled every second pixel is 4800; allow for scaling to the text width
-    assert magenta_pixels(window.page_view.text.viewport()) >= 1000
+    assert magenta_pixels(window.pages.page_view.text.viewport()) >= 1000
 
 
 def test_text_view_loads_only_images_the_pack_owns(
     qtbot: QtBot, pack: Pack, tmp_path: Path, make_window: WindowMaker
 ) -> None:
     window = make_window(pack)
-    view = window.page_view.text
+    view = window.pages.page_view.text
     secret = real_png(tmp_path / "secret.png")  # readable, so only the view's rule can refuse it
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QImage, QTextDocument
@@ -243,8 +243,8 @@ def test_broken_page_is_left_out_and_the_rest_still_runs(
     result = load_pack(root / "en", "en", assets)
     assert any("hurt.md" in str(p) for p in result.problems)
     window = make_window(result.pack)
-    assert "hurt" not in window.home.tiles
-    tap(qtbot, window.home.tiles["what"])
+    assert "hurt" not in window.pages.home.tiles
+    tap(qtbot, window.pages.home.tiles["what"])
     assert window.current_id == "what"
 
 
@@ -253,12 +253,12 @@ def test_pages_slide_in_from_the_side_they_come_from(
 ) -> None:
     window = make_window(pack)
     animation = window.slide.animation
-    tap(qtbot, window.home.tiles["what"])
+    tap(qtbot, window.pages.home.tiles["what"])
     assert animation.duration() <= 250
     assert animation.startValue().x() > 0 and animation.endValue() == QPoint(0, 0)
-    qtbot.waitUntil(lambda: window.page_view.pos() == QPoint(0, 0))
+    qtbot.waitUntil(lambda: window.pages.page_view.pos() == QPoint(0, 0))
     window.open_page("walkthrough")
-    window.navigator.next()
+    window.session.navigator.next()
     assert animation.startValue().x() > 0, "next step comes from the right"
     tap(qtbot, window.bar.back_button)
     assert animation.startValue().x() < 0, "going back comes from the left"
@@ -270,7 +270,7 @@ def test_ctrl_wheel_does_not_zoom_the_text(qtbot: QtBot, pack: Pack, make_window
 
     window = make_window(pack)
     window.open_page("what")
-    view = window.page_view.text
+    view = window.pages.page_view.text
     before = view.font().pointSizeF(), view.document().defaultFont().pointSizeF()
     event = QWheelEvent(QPointF(10, 10), QPointF(10, 10), QPoint(0, 0), QPoint(0, 120),
                         Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
@@ -286,14 +286,14 @@ def test_finishing_the_walkthrough_is_announced_once(
     finished: list[bool] = []
     window.walkthroughFinished.connect(lambda: finished.append(True))
     window.open_page("walkthrough")
-    for _ in range(len(window.cards)):
+    for _ in range(len(window.session.cards)):
         tap(qtbot, window.bar.next_button)
     assert window.current_id == "home" and finished == [True]
 
 
 def test_a_tile_shows_its_pressed_state_at_once(qtbot: QtBot, pack: Pack, make_window: WindowMaker) -> None:
     window = make_window(pack)
-    tile = window.home.tiles["hurt"]
+    tile = window.pages.home.tiles["hurt"]
     corner = QPoint(tile.width() - 12, tile.height() // 2)
     before = tile.grab().toImage().pixelColor(corner)
     qtbot.mousePress(tile, Qt.MouseButton.LeftButton, pos=corner)

@@ -75,9 +75,9 @@ class Probe(QObject):
         animating = window.slide.animation.state() == QPropertyAnimation.State.Running
         return {
             "page": window.current_id,
-            "language": window.language,
-            "text_size": window.text_size,
-            "theme": window.palette_.name,
+            "language": window.session.language,
+            "text_size": window.session.text_size,
+            "theme": window.session.palette.name,
             "layers": layers,
             "settled": not animating and not window.attract.fade_timer.isActive(),
             "window": [window.x(), window.y(), window.width(), window.height()],

@@ -87,7 +87,7 @@ def test_a_swipe_that_starts_on_a_caption_still_turns_the_card(
     window.show()
     qtbot.waitExposed(window)
     window.open_page("step-numbing")
-    caption = window.walkthrough.card.illustration.caption
+    caption = window.pages.walkthrough.card.illustration.caption
     qtbot.waitUntil(caption.isVisible)
     start = caption.mapTo(window, caption.rect().center())
     end = start + QPoint(-500, 0)

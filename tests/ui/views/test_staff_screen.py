@@ -70,7 +70,7 @@ def tap(qtbot: QtBot, widget: QWidget) -> None:
 
 
 def unlock(qtbot: QtBot, window: KioskWindow) -> None:
-    window.open_staff_exit()
+    window.door.open()
     assert window.pin_pad.isVisible()
     for key in "2468K":
         tap(qtbot, window.pin_pad.keys[key])
@@ -95,7 +95,7 @@ def test_right_pin_opens_the_staff_screen_over_the_page(
     qtbot: QtBot, kiosk: tuple[KioskWindow, FakeClock]
 ) -> None:
     window, _ = kiosk
-    tap(qtbot, window.home.tiles["hurt"])
+    tap(qtbot, window.pages.home.tiles["hurt"])
     unlock(qtbot, window)
     assert window.staff.isVisible() and not window.pin_pad.isVisible()
     assert window.staff.geometry() == window.rect(), "it covers the whole window"
@@ -108,14 +108,15 @@ def test_after_a_minute_untouched_the_patient_screens_come_back_exactly(
 ) -> None:
     window, clock = kiosk
     window.set_language("es")
-    tap(qtbot, window.home.tiles["walkthrough"])
+    tap(qtbot, window.pages.home.tiles["walkthrough"])
     tap(qtbot, window.bar.next_button)
     tap(qtbot, window.bar.size_buttons["large"])
     tap(qtbot, window.bar.contrast_button)
-    assert window.text_size == "large" and window.palette_.name == "high-contrast"
+    assert window.session.text_size == "large" and window.session.palette.name == "high-contrast"
     assert window.current_id == "step-one"
-    state = (window.current_id, window.language, window.text_size, window.palette_.name,
-             window.walkthrough.step_label.text(), list(window.navigator.history))
+    session = window.session
+    state = (window.current_id, session.language, session.text_size, session.palette.name,
+             window.pages.walkthrough.step_label.text(), list(session.navigator.history))
     before = looks(window)
     unlock(qtbot, window)
     assert window.staff.back_button.text() == "Volver a los pacientes", "in the kiosk's language"
@@ -124,8 +125,8 @@ def test_after_a_minute_untouched_the_patient_screens_come_back_exactly(
     assert window.staff.isVisible() and not window.still_reading.isVisible()
     untouched_for(window, clock, 1)
     assert not window.staff.isVisible()
-    assert (window.current_id, window.language, window.text_size, window.palette_.name,
-            window.walkthrough.step_label.text(), list(window.navigator.history)) == state
+    assert (window.current_id, window.session.language, window.session.text_size, window.session.palette.name,
+            window.pages.walkthrough.step_label.text(), list(window.session.navigator.history)) == state
     assert looks(window) == before, "the screen is pixel for pixel what the patient left"
     assert window.idle.timer.isActive(), "the patient idle timer runs again"
 
@@ -143,7 +144,7 @@ def test_a_touch_keeps_it_open_another_minute(qtbot: QtBot, kiosk: tuple[KioskWi
 
 def test_back_to_patients_and_exit_kiosk(qtbot: QtBot, kiosk: tuple[KioskWindow, FakeClock]) -> None:
     window, _ = kiosk
-    tap(qtbot, window.home.tiles["what"])
+    tap(qtbot, window.pages.home.tiles["what"])
     unlock(qtbot, window)
     exits: list[bool] = []
     window.staffExit.connect(lambda: exits.append(True))
@@ -171,7 +172,7 @@ def test_charts_show_the_counts_of_the_last_7_and_30_days(
     live.quiz_answer("q1", True, "en")
     live.quiz_answer("q1", True, "en")
     live.quiz_answer("q1", False, "en")
-    window.staff.sources = staff_sources(window, window.packs["en"].root.parent, stats_file,
+    window.staff.sources = staff_sources(window, window.session.packs["en"].root.parent, stats_file,
                                          lambda: ({}, 0), counts=live, today=lambda: TODAY)
     unlock(qtbot, window)  # counts of the last minute are written first, so they show
     staff = window.staff
@@ -202,14 +203,14 @@ def test_reload_content_now_takes_a_clean_pack_and_says_why_not_a_broken_one(
     hurt.write_text(hurt.read_text().replace("title: Does it hurt?", "title: Will it hurt?"))
     tap(qtbot, window.staff.reload_button)
     assert window.staff.action_text.text().startswith("Reloaded")
-    page = window.packs["en"].page("hurt")
+    page = window.session.packs["en"].page("hurt")
     assert page is not None and page.title == "Will it hurt?"
     hurt.write_text(hurt.read_text().replace("Numbing cream comes first.", "See [this](javascript:x)."))
     tap(qtbot, window.staff.reload_button)
     assert window.staff.action_text.text().startswith("Not reloaded")
     status = window.staff.status_text.text()
     assert "hurt.md" in status and "javascript" in status and "Update refused" in status
-    page = window.packs["en"].page("hurt")
+    page = window.session.packs["en"].page("hurt")
     assert page is not None and "Numbing cream" in page.text, "the kiosk keeps what it showed"
 
 

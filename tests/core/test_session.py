@@ -1,0 +1,276 @@
+"""One patient's visit, without a display: where Back and Next go, what a reset restores,
+when new content shows, and what the walkthrough's cards say."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from kiosk.content.check import check_content
+from kiosk.content.model import Kind, Pack
+from kiosk.core.config import Config
+from kiosk.core.navigation import HOME, Location
+from kiosk.core.session import Change, Reload, Session, Stage, walkthrough_cards
+from tests.conftest import GOOD_PAGES, PackWriter, write_pack
+
+
+@pytest.fixture
+def packs(bundled_packs: dict[str, Pack]) -> dict[str, Pack]:
+    assert {"en", "es"} <= set(bundled_packs)
+    return bundled_packs
+
+
+def pack_of(root: Path, assets: Path, language: str = "en") -> Pack:
+    return check_content(root, assets).packs[language].pack
+
+
+def step_ids(pack: Pack) -> list[str]:
+    """The steps' ids in the order of their files (01-..., 02-...), read from the folder."""
+    return [p.id for p in sorted(pack.steps, key=lambda p: p.source.name)]
+
+
+def test_the_walkthrough_is_safety_then_every_step_in_order_then_the_quiz(packs: dict[str, Pack]) -> None:
+    for pack in packs.values():
+        assert pack.safety is not None and pack.quiz is not None
+        cards = walkthrough_cards(pack)
+        assert cards == (pack.safety.id, *step_ids(pack), pack.quiz.id)
+
+
+def test_no_quiz_card_without_steps(packs: dict[str, Pack]) -> None:
+    pack = packs["en"]
+    no_steps = replace(pack, pages=tuple(p for p in pack.pages if p.kind is not Kind.STEP))
+    assert no_steps.quiz is not None and no_steps.safety is not None
+    assert walkthrough_cards(no_steps) == (no_steps.safety.id,)
+
+
+def test_cards_are_labelled_before_step_n_of_m_and_after(packs: dict[str, Pack]) -> None:
+    session = Session(packs, Config(language="en"))
+    steps = len(step_ids(session.pack))
+    labels = [(c.stage, c.number, c.steps) for c in map(session.card, range(len(session.cards)))]
+    assert labels == ([(Stage.BEFORE, 0, steps)]
+                      + [(Stage.STEP, n, steps) for n in range(1, steps + 1)]
+                      + [(Stage.AFTER, 0, steps)])
+    assert [session.card(i).step_index for i in range(len(session.cards))] == [-1, *range(steps), steps]
+
+
+def test_back_on_the_first_walkthrough_card_goes_back_not_to_the_last_card(packs: dict[str, Pack]) -> None:
+    session = Session(packs, Config(language="en"))
+    session.open("what-is-microneedling")
+    session.open("walkthrough")
+    assert session.current_id == session.cards[0]
+    session.back()
+    assert session.current_id == "what-is-microneedling"
+    session.back()
+    assert session.current_id == HOME
+
+
+def test_a_swipe_back_on_the_first_card_stays_there(packs: dict[str, Pack]) -> None:
+    session = Session(packs, Config(language="en"))
+    session.open("walkthrough")
+    session.swipe_back()
+    assert session.current_id == session.cards[0]
+    session.next_card()
+    session.swipe_back()
+    assert session.current_id == session.cards[0]
+
+
+def test_next_walks_every_step_then_finish_goes_home_and_offers_the_quiz_on_the_way(
+        packs: dict[str, Pack]) -> None:
+    session = Session(packs, Config(language="en"))
+    session.open("walkthrough")
+    seen = [session.current_id]
+    offered = [session.quiz_offered]
+    finished = False
+    while not finished:
+        finished = session.next_card()
+        seen.append(session.current_id)
+        offered.append(session.quiz_offered)
+    assert seen == [*session.cards[:-1], HOME]  # the quiz only when asked for
+    assert offered == [False] * (len(seen) - 2) + [True, False]  # on the last step only
+
+
+def test_the_quiz_opens_from_the_last_step_and_is_not_offered_again(packs: dict[str, Pack]) -> None:
+    session = Session(packs, Config(language="en"))
+    session.open(step_ids(session.pack)[-1])
+    assert session.quiz_offered
+    session.open_quiz()
+    assert session.current_id == session.cards[-1]
+    assert session.current_card is not None and session.current_card.stage is Stage.AFTER
+    assert not session.quiz_offered
+    assert session.next_card() is True and session.on_home
+
+
+def test_an_unknown_page_keeps_the_patient_where_they_are(packs: dict[str, Pack]) -> None:
+    session = Session(packs, Config(language="en"))
+    session.open("does-it-hurt")
+    assert session.open("no-such-page") is False
+    assert session.current_id == "does-it-hurt"
+
+
+def test_a_reset_restores_the_configured_language_text_size_and_theme(packs: dict[str, Pack]) -> None:
+    config = Config(language="es", text_size="large", theme="high-contrast")
+    session = Session(packs, config)
+    assert session.is_pristine()
+    session.set_language("en")
+    session.set_text_size("largest")
+    session.set_theme("standard")
+    session.open("does-it-hurt")
+    session.open("walkthrough")
+    session.reset()
+    assert (session.language, session.text_size, session.theme) == ("es", "large", "high-contrast")
+    assert session.pack is packs["es"]
+    assert session.on_home and session.navigator.history == []
+    assert session.is_pristine()
+
+
+@pytest.mark.parametrize("change", ["language", "text_size", "theme", "place"])
+def test_any_one_change_makes_the_visit_not_pristine(packs: dict[str, Pack], change: str) -> None:
+    session = Session(packs, Config(language="en"))
+    {"language": lambda: session.set_language("es"),
+     "text_size": lambda: session.set_text_size("large"),
+     "theme": lambda: session.set_theme("high-contrast"),
+     "place": lambda: session.open("does-it-hurt")}[change]()
+    assert not session.is_pristine()
+    session.reset()
+    assert session.is_pristine()
+
+
+def test_a_language_missing_from_the_packs_falls_back_to_one_that_is_there(packs: dict[str, Pack]) -> None:
+    session = Session({"es": packs["es"]}, Config(language="en"))
+    assert session.language == "es" and session.config.language == "es"
+    assert session.set_language("en") is False and session.language == "es"
+
+
+def test_new_content_waits_for_the_reset(packs: dict[str, Pack], make_pack: PackWriter,
+                                         assets: Path) -> None:
+    session = Session(packs, Config(language="en"))
+    session.open("does-it-hurt")
+    new = {"en": pack_of(make_pack(), assets)}
+    assert session.offer_reloaded(new, 0, at_once=False) is Reload.STAGED
+    assert session.pack is packs["en"] and session.current_id == "does-it-hurt"
+    assert session.staged == new
+    session.set_language("es")
+    assert session.pack is packs["es"]  # the patient still sees what was there
+    session.reset()
+    assert session.pack is new["en"] and session.packs == new and session.staged is None
+    assert session.on_home
+
+
+def test_content_with_problems_is_refused_in_kiosk_mode_and_says_why(
+        packs: dict[str, Pack], make_pack: PackWriter, assets: Path) -> None:
+    session = Session(packs, Config(language="en"))
+    new = {"en": pack_of(make_pack(), assets)}
+    assert session.offer_reloaded(new, 2, at_once=False) is Reload.REFUSED
+    assert session.refused_update == "the changed content has 2 problem(s)"
+    assert session.staged is None
+    session.reset()
+    assert session.pack is packs["en"]
+    assert session.offer_reloaded(new, 0, at_once=False) is Reload.STAGED
+    assert session.refused_update == ""
+
+
+def test_content_without_the_start_language_or_any_page_is_refused(packs: dict[str, Pack]) -> None:
+    session = Session(packs, Config(language="en"))
+    assert session.offer_reloaded({}, 0, at_once=True) is Reload.REFUSED
+    assert session.refused_update == "the changed content has no page to show"
+    assert session.offer_reloaded({"es": packs["es"]}, 0, at_once=True) is Reload.REFUSED
+    assert session.packs == packs and session.staged is None
+
+
+def test_at_the_front_desk_new_content_shows_at_once_on_the_same_page(
+        make_pack: PackWriter, assets: Path, tmp_path: Path) -> None:
+    session = Session({"en": pack_of(make_pack(), assets)}, Config(language="en"))
+    session.open("hurt")
+    changed = dict(GOOD_PAGES, **{"hurt.md": GOOD_PAGES["hurt.md"].replace("Does it hurt?", "Pain?")})
+    new = {"en": pack_of(write_pack(tmp_path / "new", changed), assets)}
+    assert session.offer_reloaded(new, 3, at_once=True) is Reload.SHOW_NOW
+    assert session.pack is not new["en"], "the window shows it, with replace_packs"
+    changes: list[Change] = []
+    session.subscribe(changes.append)
+    assert session.replace_packs(new)
+    assert changes == [Change.CONTENT] and session.on_home
+    session.go_back_to("hurt")
+    assert session.pack is new["en"] and session.current_id == "hurt"
+    page = session.showing
+    assert page is not None and page.title == "Pain?"
+
+
+def test_new_content_without_the_page_shown_goes_home(make_pack: PackWriter, assets: Path,
+                                                      tmp_path: Path) -> None:
+    session = Session({"en": pack_of(make_pack(), assets)}, Config(language="en"))
+    session.open("hurt")
+    without = {name: body for name, body in GOOD_PAGES.items() if name != "hurt.md"}
+    session.replace_packs({"en": pack_of(write_pack(tmp_path / "new", without), assets)})
+    session.go_back_to("hurt")
+    assert session.on_home
+
+
+def test_listeners_hear_each_change_once_and_nothing_when_nothing_changes(packs: dict[str, Pack]) -> None:
+    session = Session(packs, Config(language="en"))
+    changes: list[Change] = []
+    session.subscribe(changes.append)
+    session.set_text_size("normal")
+    session.set_theme("standard")
+    session.set_language("en")
+    session.set_text_size("no-such-size")
+    assert changes == []
+    session.set_text_size("large")
+    session.set_theme("high-contrast")
+    session.set_language("es")
+    assert changes == [Change.LOOK, Change.LOOK, Change.LANGUAGE | Change.CONTENT]
+    changes.clear()
+    session.reset()
+    assert changes == [Change.LOOK | Change.LANGUAGE | Change.CONTENT]
+    changes.clear()
+    session.reset()
+    assert changes == []
+
+
+def test_choosing_a_language_starts_from_home(packs: dict[str, Pack]) -> None:
+    session = Session(packs, Config(language="en"))
+    session.open("does-it-hurt")
+    session.set_language("es")
+    assert session.on_home and session.pack is packs["es"]
+
+
+def test_moves_say_whether_they_go_forward(packs: dict[str, Pack]) -> None:
+    session = Session(packs, Config(language="en"))
+    moves: list[tuple[str, str, bool]] = []
+    session.on_move(lambda old, new, forward: moves.append((old.page, new.page, forward)))
+    session.open("does-it-hurt")
+    session.open("walkthrough")
+    session.next_card()
+    session.back()
+    session.back()
+    session.home()
+    assert moves == [
+        (HOME, "does-it-hurt", True),
+        ("does-it-hurt", "walkthrough", True),
+        ("walkthrough", "walkthrough", True),
+        ("walkthrough", "walkthrough", False),
+        ("walkthrough", "does-it-hurt", False),
+        ("does-it-hurt", HOME, False),
+    ]
+
+
+def test_read_aloud_reads_the_screen_in_order(packs: dict[str, Pack]) -> None:
+    session = Session(packs, Config(language="en"))
+    pack = session.pack
+    home = session.screen_text()
+    assert pack.home is not None and home.startswith(pack.home.title)
+    for tile in pack.tiles:
+        assert f"{tile.title}. {tile.summary}" in home
+    session.open(step_ids(pack)[0])
+    card = session.showing
+    assert card is not None and card.kind is Kind.STEP
+    assert session.screen_text("Step 1 of 7").split("\n")[:2] == ["Step 1 of 7", card.title]
+    session.open("does-it-hurt")
+    assert session.screen_text("ignored").split("\n")[0] == pack.page("does-it-hurt").title  # type: ignore[union-attr]
+
+
+def test_the_place_is_a_location_of_the_navigator(packs: dict[str, Pack]) -> None:
+    session = Session(packs, replace(Config(), language="en"))
+    session.open(session.cards[1])
+    assert session.navigator.current == Location("walkthrough", 1)
