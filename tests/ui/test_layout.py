@@ -386,7 +386,8 @@ def test_staff_chart_titles_wrap_instead_of_being_cut(qtbot: QtBot, packs: dict[
     staff.show()
     staff.show_period(7)
     qtbot.wait(1)
-    for chart in (staff.views_chart, staff.walks_chart, staff.quiz_chart, staff.languages_chart):
+    usage = staff.usage
+    for chart in (usage.views_chart, usage.walks_chart, usage.quiz_chart, usage.languages_chart):
         lines = chart.title_lines()
         metrics = QFontMetrics(chart.chart_.titleFont())
         assert " ".join(lines) == " ".join(chart.title_words.split()), "no word is lost"

@@ -18,8 +18,6 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -27,15 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.content_status import ContentStatus
-from kiosk.core.theme import STANDARD, Metrics, Palette
+from kiosk.core.theme import Metrics, Palette
 from kiosk.core.usage_summary import UsageSummary
 from kiosk.ui.input.idle_watcher import INPUT_EVENTS
 from kiosk.ui.platform.timers import named_timer
-from kiosk.ui.views.bottom_bar import LANGUAGE_NAMES
-from kiosk.ui.views.staff_charts import Chart, day_labels
+from kiosk.ui.views.staff_usage import PERIODS, UsagePanel
 
 STAFF_TIMEOUT_S = 60
-PERIODS = (7, 30)
 RELOADED = 0
 NOTHING_TO_SHOW = -1
 """What reloading the content did: RELOADED, NOTHING_TO_SHOW, or the number of problems found."""
@@ -84,7 +80,6 @@ class StaffScreen(QWidget):
         self.days = PERIODS[0]
         self.last_touch = clock()
         self.summary: UsageSummary | None = None
-        self.palette_: Palette = STANDARD
         self.return_focus: QWidget | None = None
         """Where the keyboard focus was before staff came, given back when the screen goes."""
 
@@ -93,29 +88,8 @@ class StaffScreen(QWidget):
         self.note = QLabel(self)
         self.note.setObjectName("StaffNote")
         self.note.setWordWrap(True)
-        self.period_buttons: dict[int, QPushButton] = {}
-        periods = QHBoxLayout()
-        for days in PERIODS:
-            button = QPushButton(self)
-            button.setObjectName("StaffPeriod")
-            button.setCheckable(True)
-            button.clicked.connect(lambda _=False, d=days: self.show_period(d))
-            periods.addWidget(button)
-            self.period_buttons[days] = button
-        periods.addStretch(1)
-        self.usage_problem = QLabel(self)
-        self.usage_problem.setObjectName("StaffNote")
-        self.usage_problem.setWordWrap(True)
-        self.views_chart = Chart(self)
-        self.walks_chart = Chart(self)
-        self.quiz_chart = Chart(self)
-        self.languages_chart = Chart(self)
-        charts = QGridLayout()
-        charts.addWidget(self.views_chart, 0, 0)
-        charts.addWidget(self.walks_chart, 0, 1)
-        charts.addWidget(self.quiz_chart, 1, 0)
-        charts.addWidget(self.languages_chart, 1, 1)
-        self.charts_grid = charts
+        self.usage = UsagePanel(self)
+        self.usage.periodChosen.connect(self.show_period)
 
         self.status_title = QLabel(self)
         self.status_title.setObjectName("StaffHeading")
@@ -141,9 +115,7 @@ class StaffScreen(QWidget):
         main = QVBoxLayout()
         main.addWidget(self.title)
         main.addWidget(self.note)
-        main.addLayout(periods)
-        main.addWidget(self.usage_problem)
-        main.addLayout(charts, 1)
+        main.addWidget(self.usage, 1)
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.body.addLayout(main, 3)
         self.body.addLayout(side, 1)
@@ -163,8 +135,7 @@ class StaffScreen(QWidget):
         self.title.setText(self.tr("Staff screen"))
         self.note.setText(self.tr("Counts only: nothing here identifies a patient. "
                                   "Closes by itself after a minute untouched."))
-        for days, button in self.period_buttons.items():
-            button.setText(self.tr("Last {0} days").format(days))
+        self.usage.retranslate()
         self.status_title.setText(self.tr("Content"))
         for button, text in ((self.back_button, self.tr("Back to patients")),
                              (self.reload_button, self.tr("Reload content now")),
@@ -234,36 +205,8 @@ class StaffScreen(QWidget):
 
     def show_period(self, days: int) -> None:
         self.days = days
-        for length, button in self.period_buttons.items():
-            button.setChecked(length == days)
-        summary = self.sources.usage(days)
-        self.summary = summary
-        self.usage_problem.setText(self.tr("The usage counts cannot be read: {0}").format(summary.problem)
-                                   if summary.problem else "")
-        self.usage_problem.setVisible(bool(summary.problem))
-        palette = self.palette_
-        labels = day_labels(summary.days)
-        self.views_chart.show_bars(
-            self.tr("Pages viewed: {0} (today {1})").format(summary.total_views, summary.page_views[-1]),
-            labels,
-            [(self.tr("Pages viewed"), list(summary.page_views), palette.primary)], numbers=days <= 7)
-        self.walks_chart.show_bars(
-            self.tr("Walkthroughs finished: {0} (today {1})").format(
-                summary.total_walkthroughs, summary.walkthroughs[-1]), labels,
-            [(self.tr("Walkthroughs finished"), list(summary.walkthroughs), palette.accent)],
-            numbers=days <= 7)
-        words = self.sources.questions()
-        questions = [_short(words.get(q.question, q.question)) for q in summary.quiz]
-        self.quiz_chart.show_bars(
-            self.tr("Quiz answers, right and wrong"), questions or [self.tr("No answers yet")],
-            [(self.tr("Right"), [q.right for q in summary.quiz] or [0], palette.primary),
-             (self.tr("Wrong"), [q.wrong for q in summary.quiz] or [0], palette.wrong)],
-            stacked=True)
-        languages = [LANGUAGE_NAMES.get(language, language) for language, _ in summary.languages]
-        self.languages_chart.show_bars(
-            self.tr("Pages viewed in each language"), languages or [self.tr("None yet")],
-            [(self.tr("Pages viewed"), [count for _, count in summary.languages] or [0], palette.primary)],
-            horizontal=True)
+        self.summary = self.sources.usage(days)
+        self.usage.show_usage(days, self.summary, self.sources.questions())
 
     def show_status(self, status: ContentStatus) -> None:
         self.status = status
@@ -287,24 +230,16 @@ class StaffScreen(QWidget):
     # -- look -----------------------------------------------------------------------------
 
     def apply_metrics(self, palette: Palette, sizes: Metrics, area: QSize) -> None:
-        self.palette_ = palette
         portrait = area.height() > area.width()
         self.body.setDirection(QBoxLayout.Direction.TopToBottom if portrait
                                else QBoxLayout.Direction.LeftToRight)
         self.body.setContentsMargins(sizes.pad, sizes.pad, sizes.pad, sizes.pad)
         self.body.setSpacing(sizes.pad)
         self.side.setSpacing(sizes.gap)
-        self.charts_grid.setSpacing(sizes.gap)
         self.setStyleSheet(_STYLE.format(p=palette, s=sizes, half=sizes.gap // 2))
-        for chart in (self.views_chart, self.walks_chart, self.quiz_chart, self.languages_chart):
-            chart.apply_theme(palette, sizes)
-            chart.setMinimumHeight(round(sizes.scale * 300))
+        self.usage.apply_metrics(palette, sizes)
         if self.isVisible():
             self.show_period(self.days)
-
-
-def _short(text: str, limit: int = 26) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 _STYLE = """

@@ -135,7 +135,7 @@ def test_a_touch_keeps_it_open_another_minute(qtbot: QtBot, kiosk: tuple[KioskWi
     window, clock = kiosk
     unlock(qtbot, window)
     untouched_for(window, clock, 50)
-    tap(qtbot, window.staff.period_buttons[30])
+    tap(qtbot, window.staff.usage.period_buttons[30])
     untouched_for(window, clock, 50)
     assert window.staff.isVisible()
     untouched_for(window, clock, 11)
@@ -176,20 +176,20 @@ def test_charts_show_the_counts_of_the_last_7_and_30_days(
                                          lambda: ({}, 0), counts=live, today=lambda: TODAY)
     unlock(qtbot, window)  # counts of the last minute are written first, so they show
     staff = window.staff
-    assert staff.views_chart.values == [("Pages viewed", [0, 0, 0, 0, 4, 0, 4])]
-    assert staff.views_chart.chart_.title() == "Pages viewed: 8 (today 4)"
-    assert staff.views_chart.categories[-1] == "Wed 25" and len(staff.views_chart.categories) == 7
-    assert staff.walks_chart.values == [("Walkthroughs finished", [0, 0, 0, 0, 0, 0, 1])]
-    assert staff.quiz_chart.categories == ["en/q1"], "an id no quiz has is shown as it is"
-    assert staff.quiz_chart.values == [("Right", [2]), ("Wrong", [1])]
-    assert staff.languages_chart.categories == ["English", "Español"]
-    assert staff.languages_chart.values == [("Pages viewed", [7, 1])]
-    tap(qtbot, staff.period_buttons[30])
-    shown = [label for label in staff.views_chart.categories if label.isprintable() and label.strip()]
+    assert staff.usage.views_chart.values == [("Pages viewed", [0, 0, 0, 0, 4, 0, 4])]
+    assert staff.usage.views_chart.chart_.title() == "Pages viewed: 8 (today 4)"
+    assert staff.usage.views_chart.categories[-1] == "Wed 25" and len(staff.usage.views_chart.categories) == 7
+    assert staff.usage.walks_chart.values == [("Walkthroughs finished", [0, 0, 0, 0, 0, 0, 1])]
+    assert staff.usage.quiz_chart.categories == ["en/q1"], "an id no quiz has is shown as it is"
+    assert staff.usage.quiz_chart.values == [("Right", [2]), ("Wrong", [1])]
+    assert staff.usage.languages_chart.categories == ["English", "Español"]
+    assert staff.usage.languages_chart.values == [("Pages viewed", [7, 1])]
+    tap(qtbot, staff.usage.period_buttons[30])
+    shown = [label for label in staff.usage.views_chart.categories if label.isprintable() and label.strip()]
     assert shown == ["Oct 28", "Nov 4", "11", "18", "25"]
-    assert len(staff.views_chart.categories) == 30
-    assert staff.views_chart.chart_.title() == "Pages viewed: 9 (today 4)"
-    assert staff.period_buttons[30].isChecked() and not staff.period_buttons[7].isChecked()
+    assert len(staff.usage.views_chart.categories) == 30
+    assert staff.usage.views_chart.chart_.title() == "Pages viewed: 9 (today 4)"
+    assert staff.usage.period_buttons[30].isChecked() and not staff.usage.period_buttons[7].isChecked()
     live.close()
 
 
@@ -244,7 +244,7 @@ def test_snapshot_renders_the_staff_screen_with_current_counts(
     assert (staff.width(), staff.height()) == (1920, 1080)
     assert staff != home
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, KioskWindow)]
-    assert any(w.staff.views_chart.chart_.title().startswith("Pages viewed: 12 ") for w in windows)
+    assert any(w.staff.usage.views_chart.chart_.title().startswith("Pages viewed: 12 ") for w in windows)
 
 
 # -- the real-screen tier: the real kiosk on an X server, driven by real X input ------------
@@ -273,7 +273,7 @@ def run_real_kiosk(config: str, report: str) -> int:
             return
         window = windows[0]
         found: dict[str, object] = {"staff": window.staff.isVisible(), "pin": window.pin_pad.isVisible(),
-                                    "views": window.staff.views_chart.chart_.title()}
+                                    "views": window.staff.usage.views_chart.chart_.title()}
         for name, (layer, key) in WATCHED.items():
             widget = window.pin_pad.keys[key] if layer == "pin_pad" else getattr(window.staff, key)
             if widget.isVisible():

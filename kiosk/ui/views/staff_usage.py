@@ -1,0 +1,109 @@
+"""The staff screen's usage charts: the last 7 or 30 days, counts only.
+
+Shows the UsageSummary it is given, with question ids as their words; the period buttons
+ask for another period with ``periodChosen``. Its words keep the staff screen's
+translation context ("StaffScreen").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.core.theme import STANDARD, Metrics, Palette
+from kiosk.core.usage_summary import UsageSummary
+from kiosk.ui.views.bottom_bar import LANGUAGE_NAMES
+from kiosk.ui.views.staff_charts import Chart, day_labels
+
+PERIODS = (7, 30)
+
+
+class UsagePanel(QWidget):
+    """Four charts (pages, walkthroughs, quiz answers, languages) and the period buttons."""
+
+    periodChosen = Signal(int)  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.palette_: Palette = STANDARD
+        self.period_buttons: dict[int, QPushButton] = {}
+        periods = QHBoxLayout()
+        for days in PERIODS:
+            button = QPushButton(self)
+            button.setObjectName("StaffPeriod")
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, d=days: self.periodChosen.emit(d))
+            periods.addWidget(button)
+            self.period_buttons[days] = button
+        periods.addStretch(1)
+        self.usage_problem = QLabel(self)
+        self.usage_problem.setObjectName("StaffNote")
+        self.usage_problem.setWordWrap(True)
+        self.views_chart = Chart(self)
+        self.walks_chart = Chart(self)
+        self.quiz_chart = Chart(self)
+        self.languages_chart = Chart(self)
+        charts = QGridLayout()
+        charts.addWidget(self.views_chart, 0, 0)
+        charts.addWidget(self.walks_chart, 0, 1)
+        charts.addWidget(self.quiz_chart, 1, 0)
+        charts.addWidget(self.languages_chart, 1, 1)
+        self.charts_grid = charts
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(periods)
+        layout.addWidget(self.usage_problem)
+        layout.addLayout(charts, 1)
+
+    def retranslate(self) -> None:
+        for days, button in self.period_buttons.items():
+            button.setText(QCoreApplication.translate("StaffScreen", "Last {0} days").format(days))
+
+    def show_usage(self, days: int, summary: UsageSummary, words: Mapping[str, str]) -> None:
+        """``summary`` of the last ``days`` days; ``words`` names each question id."""
+        for length, button in self.period_buttons.items():
+            button.setChecked(length == days)
+        problem = QCoreApplication.translate("StaffScreen", "The usage counts cannot be read: {0}")
+        self.usage_problem.setText(problem.format(summary.problem) if summary.problem else "")
+        self.usage_problem.setVisible(bool(summary.problem))
+        palette = self.palette_
+        labels = day_labels(summary.days)
+        viewed = QCoreApplication.translate("StaffScreen", "Pages viewed")
+        self.views_chart.show_bars(
+            QCoreApplication.translate("StaffScreen", "Pages viewed: {0} (today {1})").format(
+                summary.total_views, summary.page_views[-1]),
+            labels, [(viewed, list(summary.page_views), palette.primary)], numbers=days <= 7)
+        self.walks_chart.show_bars(
+            QCoreApplication.translate("StaffScreen", "Walkthroughs finished: {0} (today {1})").format(
+                summary.total_walkthroughs, summary.walkthroughs[-1]), labels,
+            [(QCoreApplication.translate("StaffScreen", "Walkthroughs finished"), list(summary.walkthroughs),
+              palette.accent)],
+            numbers=days <= 7)
+        questions = [_short(words.get(q.question, q.question)) for q in summary.quiz]
+        self.quiz_chart.show_bars(
+            QCoreApplication.translate("StaffScreen", "Quiz answers, right and wrong"),
+            questions or [QCoreApplication.translate("StaffScreen", "No answers yet")],
+            [(QCoreApplication.translate("StaffScreen", "Right"), [q.right for q in summary.quiz] or [0],
+              palette.primary),
+             (QCoreApplication.translate("StaffScreen", "Wrong"), [q.wrong for q in summary.quiz] or [0],
+              palette.wrong)],
+            stacked=True)
+        languages = [LANGUAGE_NAMES.get(language, language) for language, _ in summary.languages]
+        self.languages_chart.show_bars(
+            QCoreApplication.translate("StaffScreen", "Pages viewed in each language"),
+            languages or [QCoreApplication.translate("StaffScreen", "None yet")],
+            [(viewed, [count for _, count in summary.languages] or [0], palette.primary)],
+            horizontal=True)
+
+    def apply_metrics(self, palette: Palette, sizes: Metrics) -> None:
+        self.palette_ = palette
+        self.charts_grid.setSpacing(sizes.gap)
+        for chart in (self.views_chart, self.walks_chart, self.quiz_chart, self.languages_chart):
+            chart.apply_theme(palette, sizes)
+            chart.setMinimumHeight(round(sizes.scale * 300))
+
+
+def _short(text: str, limit: int = 26) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
