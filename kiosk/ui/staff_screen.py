@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
@@ -30,9 +31,11 @@ from kiosk.content_status import ContentStatus
 from kiosk.theme import STANDARD, Metrics, Palette
 from kiosk.ui.bottom_bar import LANGUAGE_NAMES
 from kiosk.ui.idle_watcher import INPUT_EVENTS
-from kiosk.ui.staff_charts import Chart, day_labels
 from kiosk.ui.timers import named_timer
 from kiosk.usage_summary import UsageSummary
+
+if TYPE_CHECKING:  # QtCharts is loaded when staff first open the screen, not at start
+    from kiosk.ui.staff_charts import Chart
 
 STAFF_TIMEOUT_S = 60
 PERIODS = (7, 30)
@@ -106,16 +109,12 @@ class StaffScreen(QWidget):
         self.usage_problem = QLabel(self)
         self.usage_problem.setObjectName("StaffNote")
         self.usage_problem.setWordWrap(True)
-        self.views_chart = Chart(self)
-        self.walks_chart = Chart(self)
-        self.quiz_chart = Chart(self)
-        self.languages_chart = Chart(self)
         charts = QGridLayout()
-        charts.addWidget(self.views_chart, 0, 0)
-        charts.addWidget(self.walks_chart, 0, 1)
-        charts.addWidget(self.quiz_chart, 1, 0)
-        charts.addWidget(self.languages_chart, 1, 1)
         self.charts_grid = charts
+        self._charts: tuple[Chart, Chart, Chart, Chart] | None = None
+        self._sizes: Metrics | None = None
+        self._wanted: tuple[Palette, Metrics, QSize] | None = None
+        self._applied: tuple[Palette, Metrics, QSize] | None = None
 
         self.status_title = QLabel(self)
         self.status_title.setObjectName("StaffHeading")
@@ -152,6 +151,35 @@ class StaffScreen(QWidget):
         self.retranslate()
         self.hide()
 
+    def charts(self) -> tuple[Chart, Chart, Chart, Chart]:
+        """Page views, walkthroughs, quiz answers, languages: built when first shown."""
+        if self._charts is None:
+            from kiosk.ui.staff_charts import Chart
+
+            made = (Chart(self), Chart(self), Chart(self), Chart(self))
+            for index, chart in enumerate(made):
+                self.charts_grid.addWidget(chart, index // 2, index % 2)
+            self._charts = made
+            if self._sizes is not None:
+                self._theme_charts(self.palette_, self._sizes)
+        return self._charts
+
+    @property
+    def views_chart(self) -> Chart:
+        return self.charts()[0]
+
+    @property
+    def walks_chart(self) -> Chart:
+        return self.charts()[1]
+
+    @property
+    def quiz_chart(self) -> Chart:
+        return self.charts()[2]
+
+    @property
+    def languages_chart(self) -> Chart:
+        return self.charts()[3]
+
     def _button(self, name: str, action: Callable[[], object] | object) -> QPushButton:
         button = QPushButton(self)
         button.setObjectName(name)
@@ -182,6 +210,7 @@ class StaffScreen(QWidget):
             parent.installEventFilter(self)
         self.action_text.setText("")
         self.retranslate()
+        self._apply_metrics()
         self.refresh()
         self.last_touch = self.clock()
         app = QApplication.instance()
@@ -241,6 +270,8 @@ class StaffScreen(QWidget):
         self.usage_problem.setText(self.tr("The usage counts cannot be read: {0}").format(summary.problem)
                                    if summary.problem else "")
         self.usage_problem.setVisible(bool(summary.problem))
+        from kiosk.ui.staff_charts import day_labels
+
         palette = self.palette_
         labels = day_labels(summary.days)
         self.views_chart.show_bars(
@@ -287,6 +318,15 @@ class StaffScreen(QWidget):
     # -- look -----------------------------------------------------------------------------
 
     def apply_metrics(self, palette: Palette, sizes: Metrics, area: QSize) -> None:
+        """Kept until the screen is open: a hidden screen is not styled (start-up is faster)."""
+        self._wanted = (palette, sizes, area)
+        if self.isVisible():
+            self._apply_metrics()
+
+    def _apply_metrics(self) -> None:
+        if self._wanted is None or self._wanted == self._applied:
+            return
+        palette, sizes, area = self._applied = self._wanted
         self.palette_ = palette
         portrait = area.height() > area.width()
         self.body.setDirection(QBoxLayout.Direction.TopToBottom if portrait
@@ -296,11 +336,16 @@ class StaffScreen(QWidget):
         self.side.setSpacing(sizes.gap)
         self.charts_grid.setSpacing(sizes.gap)
         self.setStyleSheet(_STYLE.format(p=palette, s=sizes, half=sizes.gap // 2))
-        for chart in (self.views_chart, self.walks_chart, self.quiz_chart, self.languages_chart):
-            chart.apply_theme(palette, sizes)
-            chart.setMinimumHeight(round(sizes.scale * 300))
+        self._sizes = sizes
+        if self._charts is not None:
+            self._theme_charts(palette, sizes)
         if self.isVisible():
             self.show_period(self.days)
+
+    def _theme_charts(self, palette: Palette, sizes: Metrics) -> None:
+        for chart in self.charts():
+            chart.apply_theme(palette, sizes)
+            chart.setMinimumHeight(round(sizes.scale * 300))
 
 
 def _short(text: str, limit: int = 26) -> str:

@@ -60,6 +60,7 @@ class KioskWindow(QWidget):
     quizAnswered = Signal(str, bool)  # noqa: N815
     """A patient picked a language (not the idle reset going back to the default)."""
     resetDone = Signal()  # noqa: N815
+    home: HomePage
 
     def __init__(
         self,
@@ -73,7 +74,7 @@ class KioskWindow(QWidget):
         super().__init__(parent)
         if isinstance(packs, Pack):
             packs = {packs.language: packs}
-        self.packs = dict(packs)
+        self.packs: Mapping[str, Pack] = packs  # not copied: a language may load when chosen
         self.config = config or Config(language=next(iter(self.packs)))
         if self.config.language not in self.packs:
             self.config = replace(self.config, language=next(iter(self.packs)))
@@ -96,13 +97,12 @@ class KioskWindow(QWidget):
         self.cards: tuple[str, ...] = ()
         self.navigator = Navigator((), None, ())
 
-        self.home = HomePage(self.pack, self)
         self.page_view = PageView(self.pack, self)
         self.walkthrough = WalkthroughView(self.pack, self)
         for view in (self.page_view, self.walkthrough.card):
             view.base_url = self.config.take_home_url
         self.stack = QStackedWidget(self)
-        for widget in (self.home, self.page_view, self.walkthrough):
+        for widget in (self.page_view, self.walkthrough):
             self.stack.addWidget(widget)
         self.bar = BottomBar(list(self.packs), self)
         layout = QVBoxLayout(self)
@@ -177,11 +177,11 @@ class KioskWindow(QWidget):
         extras = 1 if pack.quiz and pack.steps else 0
         self.navigator = Navigator(own_pages, walk.id if walk else None, self.cards, extras)
         self.navigator.subscribe(self._moved)
-        old_home = self.home
+        old_home: HomePage | None = getattr(self, "home", None)  # none yet at start: built once
         self.home = HomePage(pack, self)
         self.home.tileChosen.connect(self.open_page)
         self.stack.insertWidget(0, self.home)
-        if old_home is not self.home:
+        if old_home is not None:
             self.stack.removeWidget(old_home)
             old_home.deleteLater()
         self.page_view.set_pack(pack)
@@ -215,7 +215,11 @@ class KioskWindow(QWidget):
         log.info("new content checked; it will show after the next idle reset")
 
     def set_language(self, language: str) -> None:
-        if language == self.language or language not in self.packs:
+        if language == self.language:
+            return
+        if language not in self.packs:  # loads it the first time; one with nothing to show goes
+            self.bar.languages = list(self.packs)
+            self._show(self.navigator.current)
             return
         self.language = language
         self._retranslate()
