@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -322,6 +323,10 @@ class StaffScreen(QWidget):
         self._wanted = (palette, sizes, area)
         if self.isVisible():
             self._apply_metrics()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self._apply_metrics()  # however it is shown
+        super().showEvent(event)
 
     def _apply_metrics(self) -> None:
         if self._wanted is None or self._wanted == self._applied:
