@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.content.model import Pack
-from kiosk.startup import LazyPacks, load_packs
+from kiosk.core.startup import LazyPacks, load_packs
 from kiosk.ui import window as window_module
 from tests.conftest import WindowMaker
 
