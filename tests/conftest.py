@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import random
 import textwrap
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -163,7 +163,7 @@ def make_pack(tmp_path: Path) -> PackWriter:
 class WindowMaker(Protocol):
     def __call__(
         self,
-        packs: Pack | dict[str, Pack],
+        packs: Pack | Mapping[str, Pack],
         config: Config | None = None,
         *,
         kiosk_mode: bool = False,
@@ -196,7 +196,7 @@ def make_window(qtbot: QtBot, clock: FakeClock) -> Iterator[WindowMaker]:
     watchers: list[QObject] = []
 
     def make(
-        packs: Pack | dict[str, Pack],
+        packs: Pack | Mapping[str, Pack],
         config: Config | None = None,
         *,
         kiosk_mode: bool = False,

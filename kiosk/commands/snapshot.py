@@ -58,7 +58,7 @@ def run_snapshot(args: argparse.Namespace, config: Config) -> int:
         from kiosk.ui.staff_sources import staff_sources
 
         window.staff.sources = staff_sources(window, root, default_stats_path(),
-                                             lambda: (packs, 0))
+                                             lambda: (dict(packs), 0))
     missing = [page for page in wanted if page != "staff" and not window.session.navigator.knows(page)]
     if missing:
         print(

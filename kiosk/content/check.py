@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import stat
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,13 +77,13 @@ def check_content(content_root: Path, assets: Path | None) -> ContentReport:
         )
     for result in packs.values():
         problems.extend(result.problems)
-    problems.extend(_missing_translations(content_root, packs))
+    problems.extend(missing_translations(content_root, packs))
     return ContentReport(packs, tuple(problems))
 
 
-def _missing_translations(content_root: Path, packs: dict[str, LoadResult]) -> list[Problem]:
-    """A page id that has a file in one language but not in another."""
-    ids_by_lang = {lang: _declared_ids(content_root / lang) for lang in packs}
+def missing_translations(content_root: Path, languages: Iterable[str]) -> list[Problem]:
+    """A page id that has a file in one language but not in another (headers only: cheap)."""
+    ids_by_lang = {lang: _declared_ids(content_root / lang) for lang in languages}
     every_id: dict[str, Path] = {}
     for ids in ids_by_lang.values():
         for page_id, path in ids.items():

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import os
 import re
 from dataclasses import dataclass
@@ -17,6 +15,8 @@ MAX_LENGTH = 12
 
 
 def _derive(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    import hashlib  # OpenSSL is loaded when a PIN is hashed, not at every start
+
     return hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=32)
 
 
@@ -75,6 +75,9 @@ def hash_problem(stored: str) -> str | None:
 def verify_pin(pin: str, stored: str) -> bool:
     if hash_problem(stored):
         return False
+    import hashlib
+    import hmac
+
     _, n, r, p, salt, digest = stored.split("$")
     try:
         candidate = hashlib.scrypt(

@@ -91,7 +91,7 @@ class Session:
     def __init__(self, packs: Mapping[str, Pack], config: Config | None = None) -> None:
         if not packs:
             raise ValueError("a session needs at least one language to show")
-        self.packs = dict(packs)
+        self.packs: Mapping[str, Pack] = packs  # not copied: a language may load when chosen
         config = config or Config(language=next(iter(self.packs)))
         if config.language not in self.packs:
             config = replace(config, language=next(iter(self.packs)))

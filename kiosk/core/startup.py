@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import argparse
 import logging
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from kiosk.content.check import check_content
-from kiosk.content.loader import display_path
-from kiosk.content.model import Pack, Severity
+from kiosk.content.check import check_content, languages, missing_translations, refused_languages
+from kiosk.content.loader import check_headers, display_path, load_pack
+from kiosk.content.model import LoadResult, Pack, Problem, Severity
 from kiosk.core.config import Config
 from kiosk.core.resources import bundled
 
@@ -34,9 +35,119 @@ def content_root(config: Config, override: Path | None) -> Path:
     return Path(config.content_dir).expanduser() if config.content_dir else bundled("content")
 
 
-def load_packs(root: Path, first: str) -> dict[str, Pack]:
-    """Every language that has a good page, ``first`` first; problems go to the log."""
-    return load_packs_counted(root, first)[0]
+def load_packs(root: Path, first: str) -> Mapping[str, Pack]:
+    """What the kiosk starts with: ``first`` loaded and checked now, the other languages
+    when a patient first chooses one (see ``LazyPacks``); problems go to the log."""
+    return load_packs_lazily(root, first)
+
+
+class LazyPacks(Mapping[str, Pack]):
+    """The kiosk's languages, the start language first; a language's pages are read,
+    checked and rendered the first time it is asked for (``packs[lang]`` or
+    ``lang in packs``), with its problems logged then.
+
+    Iterating gives the languages offered: those loaded, and those not loaded yet. One
+    that turns out to have nothing to show is dropped when first asked for.
+    """
+
+    def __init__(self, loaded: Mapping[str, Pack], later: Iterable[str],
+                 load: Callable[[str], Pack | None]) -> None:
+        self._packs: dict[str, Pack | None] = dict(loaded)
+        self._order = [*loaded, *(lang for lang in later if lang not in loaded)]
+        self._load = load
+
+    @property
+    def loaded(self) -> tuple[str, ...]:
+        """The languages read so far."""
+        return tuple(lang for lang in self._order if lang in self._packs)
+
+    def __getitem__(self, language: str) -> Pack:
+        if language not in self._packs and language in self._order:
+            self._packs[language] = self._load(language)
+        pack = self._packs.get(language)
+        if pack is None:
+            raise KeyError(language)
+        return pack
+
+    def __contains__(self, language: object) -> bool:
+        if not isinstance(language, str):
+            return False
+        try:
+            self[language]
+        except KeyError:
+            return False
+        return True
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([lang for lang in self._order if self._packs.get(lang, True) is not None])
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+def _log(problems: Iterable[Problem]) -> int:
+    """Log each problem as `kiosk check` prints it; the number of errors."""
+    errors = 0
+    for problem in problems:
+        is_error = problem.severity is Severity.ERROR
+        errors += is_error
+        log.log(logging.ERROR if is_error else logging.WARNING, "%s", problem)
+    return errors
+
+
+def _shown(language: str, result: LoadResult) -> Pack | None:
+    """The pack of a checked language, or None (logged) when it has nothing to show."""
+    pack = result.pack
+    if not pack.showable:
+        log.error("leaving out language '%s': it has no page that can be shown", language)
+        return None
+    if not pack.has_own_home:
+        log.error("%s: its home page is missing or has problems; showing a plain Home "
+                  "with a tile for each good page", language)
+    if result.errors:
+        log.warning("%s: showing %d good page(s); %d problem(s) above",
+                    language, len(pack.pages), len(result.errors))
+    return pack
+
+
+def load_packs_lazily(root: Path, first: str, assets: Path | None = None) -> LazyPacks:
+    """``first`` (or, when it has nothing to show, the next language that has) read and
+    checked in full now; the others get the cheap checks now (``check_headers``: unreadable
+    files, headers, pictures, ids, no safety notice or home; pages missing in a language)
+    and their full check, logged, when first chosen. `kiosk check` and the staff screen's
+    content status always check every language in full."""
+    assets = assets or bundled("assets")
+    every = languages(root)
+    _log(refused_languages(root))
+    if not every:
+        _log([Problem(display_path(root), 1, "no language folders here (expected folders like en/ and es/)")])
+        return LazyPacks({}, (), lambda _lang: None)
+
+    def full(language: str) -> Pack | None:
+        result = load_pack(root / language, language, assets)
+        _log(result.problems)
+        return _shown(language, result)
+
+    order = [first, *(lang for lang in every if lang != first)] if first in every else every
+    loaded: dict[str, Pack] = {}
+    for language in order:
+        pack = full(language)
+        if pack is not None:
+            loaded[language] = pack
+            break
+    if not loaded:
+        return LazyPacks({}, (), lambda _lang: None)
+    start = next(iter(loaded))
+    if start != first:
+        log.error("language '%s' has nothing to show in %s; starting in '%s' instead",
+                  first, display_path(root), start)
+    later = order[order.index(start) + 1:]
+    _log(missing_translations(root, every))
+    for language in later:
+        found = _log(check_headers(root / language, language, assets))
+        log.info("%s: %s; its pages are checked in full when a patient first chooses it",
+                 language, f"{found} problem(s) above" if found else "no problem in its headers")
+    return LazyPacks(loaded, later, full)
 
 
 def load_packs_counted(root: Path, first: str) -> tuple[dict[str, Pack], int]:

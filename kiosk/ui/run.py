@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import signal
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
 
@@ -29,7 +30,7 @@ log = logging.getLogger("kiosk")
 
 
 def run_window(
-    packs: dict[str, Pack], config: Config, *, windowed: bool, content: Path | None = None
+    packs: Mapping[str, Pack], config: Config, *, windowed: bool, content: Path | None = None
 ) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

@@ -184,6 +184,9 @@ class KioskWindow(QWidget):
             self.restyle()
             self._show()
             self.languageChosen.emit(language)
+        elif language not in self.session.packs:  # read when first chosen: it had nothing to show
+            self.bar.languages = list(self.session.packs)
+            self._show()
 
     # -- navigation ---------------------------------------------------------
 

@@ -15,6 +15,7 @@ from datetime import date
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -90,6 +91,8 @@ class StaffScreen(QWidget):
         self.note.setWordWrap(True)
         self.usage = UsagePanel(self)
         self.usage.periodChosen.connect(self.show_period)
+        self._wanted: tuple[Palette, Metrics, QSize] | None = None
+        self._applied: tuple[Palette, Metrics, QSize] | None = None
 
         self.status_title = QLabel(self)
         self.status_title.setObjectName("StaffHeading")
@@ -153,6 +156,7 @@ class StaffScreen(QWidget):
             parent.installEventFilter(self)
         self.action_text.setText("")
         self.retranslate()
+        self._apply_metrics()
         self.refresh()
         self.last_touch = self.clock()
         app = QApplication.instance()
@@ -230,6 +234,19 @@ class StaffScreen(QWidget):
     # -- look -----------------------------------------------------------------------------
 
     def apply_metrics(self, palette: Palette, sizes: Metrics, area: QSize) -> None:
+        """Kept until the screen is open: a hidden screen is not styled (start-up is faster)."""
+        self._wanted = (palette, sizes, area)
+        if self.isVisible():
+            self._apply_metrics()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self._apply_metrics()  # however it is shown
+        super().showEvent(event)
+
+    def _apply_metrics(self) -> None:
+        if self._wanted is None or self._wanted == self._applied:
+            return
+        palette, sizes, area = self._applied = self._wanted
         portrait = area.height() > area.width()
         self.body.setDirection(QBoxLayout.Direction.TopToBottom if portrait
                                else QBoxLayout.Direction.LeftToRight)

@@ -8,6 +8,7 @@ translation context ("StaffScreen").
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -15,7 +16,9 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from kiosk.core.theme import STANDARD, Metrics, Palette
 from kiosk.core.usage_summary import UsageSummary
 from kiosk.ui.views.bottom_bar import LANGUAGE_NAMES
-from kiosk.ui.views.staff_charts import Chart, day_labels
+
+if TYPE_CHECKING:  # QtCharts is loaded when staff first open the screen, not at start
+    from kiosk.ui.views.staff_charts import Chart
 
 PERIODS = (7, 30)
 
@@ -41,21 +44,43 @@ class UsagePanel(QWidget):
         self.usage_problem = QLabel(self)
         self.usage_problem.setObjectName("StaffNote")
         self.usage_problem.setWordWrap(True)
-        self.views_chart = Chart(self)
-        self.walks_chart = Chart(self)
-        self.quiz_chart = Chart(self)
-        self.languages_chart = Chart(self)
-        charts = QGridLayout()
-        charts.addWidget(self.views_chart, 0, 0)
-        charts.addWidget(self.walks_chart, 0, 1)
-        charts.addWidget(self.quiz_chart, 1, 0)
-        charts.addWidget(self.languages_chart, 1, 1)
-        self.charts_grid = charts
+        self.charts_grid = QGridLayout()
+        self._charts: tuple[Chart, Chart, Chart, Chart] | None = None
+        self._sizes: Metrics | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(periods)
         layout.addWidget(self.usage_problem)
-        layout.addLayout(charts, 1)
+        layout.addLayout(self.charts_grid, 1)
+
+    def charts(self) -> tuple[Chart, Chart, Chart, Chart]:
+        """Page views, walkthroughs, quiz answers, languages: built when first shown."""
+        if self._charts is None:
+            from kiosk.ui.views.staff_charts import Chart
+
+            made = (Chart(self), Chart(self), Chart(self), Chart(self))
+            for index, chart in enumerate(made):
+                self.charts_grid.addWidget(chart, index // 2, index % 2)
+            self._charts = made
+            if self._sizes is not None:
+                self._theme_charts(self.palette_, self._sizes)
+        return self._charts
+
+    @property
+    def views_chart(self) -> Chart:
+        return self.charts()[0]
+
+    @property
+    def walks_chart(self) -> Chart:
+        return self.charts()[1]
+
+    @property
+    def quiz_chart(self) -> Chart:
+        return self.charts()[2]
+
+    @property
+    def languages_chart(self) -> Chart:
+        return self.charts()[3]
 
     def retranslate(self) -> None:
         for days, button in self.period_buttons.items():
@@ -68,6 +93,8 @@ class UsagePanel(QWidget):
         problem = QCoreApplication.translate("StaffScreen", "The usage counts cannot be read: {0}")
         self.usage_problem.setText(problem.format(summary.problem) if summary.problem else "")
         self.usage_problem.setVisible(bool(summary.problem))
+        from kiosk.ui.views.staff_charts import day_labels
+
         palette = self.palette_
         labels = day_labels(summary.days)
         viewed = QCoreApplication.translate("StaffScreen", "Pages viewed")
@@ -99,8 +126,13 @@ class UsagePanel(QWidget):
 
     def apply_metrics(self, palette: Palette, sizes: Metrics) -> None:
         self.palette_ = palette
+        self._sizes = sizes
         self.charts_grid.setSpacing(sizes.gap)
-        for chart in (self.views_chart, self.walks_chart, self.quiz_chart, self.languages_chart):
+        if self._charts is not None:
+            self._theme_charts(palette, sizes)
+
+    def _theme_charts(self, palette: Palette, sizes: Metrics) -> None:
+        for chart in self.charts():
             chart.apply_theme(palette, sizes)
             chart.setMinimumHeight(round(sizes.scale * 300))
 
