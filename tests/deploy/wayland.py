@@ -96,8 +96,8 @@ class CageKiosk(Kiosk):
 
     def grim(self, out: Path) -> Shot:
         """cage's own copy of its output (wlr-screencopy), as grim writes it (PPM: no decoder needed)."""
-        subprocess.run(["grim", "-t", "ppm", str(out)], check=True, timeout=30, capture_output=True,
-                       env={**os.environ, "XDG_RUNTIME_DIR": str(self.runtime), "WAYLAND_DISPLAY": "wayland-0"})
+        env = {**os.environ, "XDG_RUNTIME_DIR": str(self.runtime), "WAYLAND_DISPLAY": "wayland-0"}
+        subprocess.run(["grim", "-t", "ppm", str(out)], check=True, timeout=30, capture_output=True, env=env)
         return read_ppm(out)
 
 
