@@ -69,7 +69,7 @@ def differing_share(a: Shot, b: Shot, step: int = 7) -> float:
 
 @pytest.fixture(scope="module")
 def pin_hash() -> str:
-    from kiosk.pin import hash_pin
+    from kiosk.core.pin import hash_pin
 
     return hash_pin(PIN)
 
