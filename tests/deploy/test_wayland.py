@@ -127,6 +127,12 @@ def test_real_clicks_and_keys_reach_the_kiosk_and_no_key_closes_it(steady: CageK
     assert steady.alive() and state["page"] == "questions", "a key closed or moved the kiosk"
     tap_control(steady, "Home")
     steady.wait(lambda s: s["page"] == "home" and s["settled"], "Home")
+    # The keys above did reach the kiosk: Tab and Space, the keyboard's way to press a tile, do.
+    steady.x.key("Tab")
+    steady.x.key("space")
+    steady.wait(lambda s: s["page"] != "home" and s["settled"], "Tab then Space opens a page")
+    tap_control(steady, "Home")
+    steady.wait(lambda s: s["page"] == "home" and s["settled"], "Home")
 
 
 def test_the_staff_gesture_the_pin_and_exit_end_the_session_with_code_0(steady: CageKiosk) -> None:
