@@ -143,6 +143,15 @@ if [ -n "$content_repo" ]; then
 fi
 systemctl restart kiosk.service
 
+# cage 0.1.4 (Debian 12) passes touches on without the touch "frame" event, and
+# Qt acts on a touch only at that event (tests/deploy/test_wayland.py shows it).
+cage_version=$(dpkg-query --show --showformat='${Version}' cage 2>/dev/null || true)
+if [ -n "$cage_version" ] && dpkg --compare-versions "$cage_version" lt 0.1.5; then
+    echo "WARNING: cage $cage_version sends no touch frames: on a touch screen a tap does nothing"
+    echo "         (a mouse works). A system with cage 0.1.5 or newer is needed for touch;"
+    echo "         see \"Touch screens and Debian 12\" in README.md."
+fi
+
 step "Done"
 cat <<EOF
 The kiosk is running on tty1 and starts at every boot.

@@ -8,10 +8,14 @@ RestartSec= to that ExecStart=.
 
 Two things differ from a kiosk PC, both for the headless backend:
 - WLR_RENDERER=pixman: no GPU here.
-- WLR_HEADLESS_OUTPUTS=2: with one output, cage 0.1.4 "scans out" a window that covers the
-  whole output (it hands the kiosk's own buffer to the output instead of drawing it), and the
-  headless output's screen copy (grim) then reads black. Two outputs side by side make cage
-  draw the kiosk (2560x720) the ordinary way, which is what grim can read.
+- WLR_HEADLESS_OUTPUTS=2. Measured here: with one headless output grim reads all black, with
+  `grim -o HEADLESS-1` as well (so it is not grim's choice of output); across two outputs
+  side by side (the kiosk maximised to 2560x720) grim reads Home; on wlroots' X11 backend
+  (tests/deploy/test_wayland.py) one output reads fine. The likely reason, from cage 0.1.4's
+  and wlroots 0.15's code: when one window covers a whole output, cage "scans out" the
+  kiosk's own buffer (hands it to the output instead of drawing it), and wlroots' screen copy
+  with the pixman renderer cannot read a client's buffer; no window covers a whole output
+  when there are two, so cage draws the kiosk the ordinary way.
 cage refuses to run as root; as root the session runs in a user namespace (`unshare --user`),
 where it is not root, as it is not under the unit's User=kiosk.
 """

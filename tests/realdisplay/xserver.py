@@ -128,9 +128,7 @@ class XServer:
 
         read, write = os.pipe()
         self.process = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{self.width}x{self.height}x24",
-             "-nolisten", "tcp", "-noreset", "-dpi", "96"],
-            pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            self.command(write), pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         os.close(write)
         number = b""
@@ -139,16 +137,21 @@ class XServer:
             left = deadline - time.monotonic()
             if left <= 0 or not select.select([read], [], [], left)[0]:
                 self.stop()
-                raise RuntimeError("Xvfb did not start within 20 s")
+                raise RuntimeError(f"{self.command(write)[0]} did not start within 20 s")
             piece = os.read(read, 16)
             if not piece:
                 self.stop()
-                raise RuntimeError("Xvfb exited at start")
+                raise RuntimeError(f"{self.command(write)[0]} exited at start")
             number += piece
         os.close(read)
         self.display = f":{number.decode().strip()}"
         self.conn = Xlib.display.Display(self.display)
         return self
+
+    def command(self, displayfd: int) -> list[str]:
+        """The X server to run; it writes its display number to ``displayfd``."""
+        return ["Xvfb", "-displayfd", str(displayfd), "-screen", "0", f"{self.width}x{self.height}x24",
+                "-nolisten", "tcp", "-noreset", "-dpi", "96"]
 
     def stop(self) -> None:
         if self.conn is not None:
