@@ -1,0 +1,80 @@
+"""At the largest text the screen is used, not wasted: what a patient with low vision sees.
+
+Each test reads the kiosk's rectangles from the probe, checks them against the screenshot,
+and measures what a patient would: whole answers and tiles in view, no empty band where
+more could show, a safety line that is not cut off.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from tests.realdisplay.screen import assert_drawn, back_home, on_screen, tap_control
+from tests.realdisplay.xserver import Kiosk, centre
+
+
+def largest(kiosk: Kiosk) -> dict[str, Any]:
+    back_home(kiosk)
+    tap_control(kiosk, "Largest text")
+    return kiosk.wait(lambda s: s["text_size"] == "largest" and s["settled"], "the largest text")
+
+
+def whole(control: dict[str, Any]) -> bool:
+    """Drawn from edge to edge: nothing of it is scrolled or clipped away."""
+    return bool(control["rect"] == control["full"] and control["rect"][3] > 0)
+
+
+def open_quiz(kiosk: Kiosk) -> dict[str, Any]:
+    tap_control(kiosk, "walkthrough")
+    state = kiosk.wait(lambda s: s["page"] != "home" and s["settled"], "the walkthrough")
+    for _ in range(20):
+        if "Check what you learned" in {c["name"] for c in state["controls"]}:
+            break
+        page = state["page"]
+        tap_control(kiosk, "Next", check=False)
+        state = kiosk.wait(lambda s, p=page: s["page"] != p and s["settled"], "the next card")
+    last = state["page"]
+    tap_control(kiosk, "Check what you learned")
+    return kiosk.wait(lambda s: s["page"] != last and s["settled"], "the quiz")
+
+
+def test_quiz_answers_use_the_room_and_all_can_be_reached(kiosk: Kiosk) -> None:
+    """Before an answer is chosen no hidden button keeps room under the answers: the space
+    between "More below" and the safety strip is never as tall as an answer that could
+    show there; and every answer can be scrolled to and tapped."""
+    largest(kiosk)
+    state = open_quiz(kiosk)
+    shot = kiosk.x.still()
+    answers = [c for c in state["controls"] if c["object"] == "QuizChoice"]
+    strip = kiosk.control("SafetyStrip", state)
+    assert_drawn(shot, strip)
+    names = {c["name"] for c in answers}
+    seen = {c["name"] for c in answers if whole(c)}
+    assert seen, "at least one whole answer shows"
+    more = [c for c in state["controls"] if c["object"] == "MoreBelow"]
+    if more:
+        assert_drawn(shot, more[0])
+        answer_height = min(c["full"][3] for c in answers)
+        empty = strip["rect"][1] - (more[0]["rect"][1] + more[0]["rect"][3])
+        assert empty < answer_height, (
+            f"{empty} px stay empty under 'More below' while answers ({answer_height} px tall) are "
+            f"out of view; {len(seen)} of the answers show whole")
+    for _ in range(10):  # "More below" until the last answer is in view
+        kiosk.settled()
+        state = kiosk.state()
+        answers = [c for c in state["controls"] if c["object"] == "QuizChoice"]
+        names |= {c["name"] for c in answers}
+        seen |= {c["name"] for c in answers if whole(c)}
+        more = [c for c in state["controls"] if c["object"] == "MoreBelow"]
+        if not more:
+            break
+        kiosk.x.tap(*centre(more[0]["rect"]))
+        time.sleep(0.5)
+    assert seen == names, f"answers never shown whole: {sorted(names - seen)}"
+    last = [c for c in kiosk.state()["controls"] if c["object"] == "QuizChoice" and whole(c)][-1]
+    assert_drawn(kiosk.x.still(), last)
+    kiosk.x.tap(*centre(last["rect"]))
+    kiosk.wait(lambda s: any(c["object"] == "QuizChoice" and c["name"].startswith(last["name"] + "  ·  ")
+                             for c in s["controls"]), "the last answer is marked")
+    back_home(kiosk)
