@@ -1,4 +1,5 @@
-"""The controls always in reach, and the slim safety strip above them.
+"""The controls always in reach, and the slim safety strip above them (its line wraps
+to a second line rather than lose words).
 
 The bar is a fixed set of slots (see ``bar_slots``): Back and Home at the left,
 the reading tools (Read aloud, Repeat, Text size, Contrast) in the middle,
@@ -19,6 +20,7 @@ from kiosk.content.model import Page
 from kiosk.theme import Metrics, Palette
 from kiosk.ui.bar_slots import Groups, fits_one_row, place
 from kiosk.ui.icons import themed_icon
+from kiosk.ui.qr_code import balanced_lines
 from kiosk.ui.speech import Speech
 from kiosk.ui.text_size_control import TextSizeControl
 
@@ -288,8 +290,11 @@ class BottomBar(QWidget):
         metrics = QFontMetrics(strip.font())
         arrow = "   ›"
         width = (strip.width() if strip.isVisible() else self.width()) - 2 * self._pad
-        text = metrics.elidedText(f"{safety.title}: {safety.summary}", Qt.TextElideMode.ElideRight,
-                                  max(0, width - metrics.horizontalAdvance(arrow)))
+        room = max(0, width - metrics.horizontalAdvance(arrow))
+        # Whole, on a second line when one is not enough (portrait at the largest text):
+        # a patient must be able to read all of the safety line, not "Please read this be…".
+        lines = balanced_lines(f"{safety.title}: {safety.summary}".split(), metrics.horizontalAdvance, room)
+        text = "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, room) for line in lines)
         strip.setText(text + arrow)
 
     def apply_metrics(self, sizes: Metrics, palette: Palette, portrait: bool, text_size: str) -> None:

@@ -13,8 +13,11 @@ from typing import Any
 
 import pytest
 
+from kiosk.content.loader import load_pack
+from kiosk.resources import bundled
+from kiosk.theme import STANDARD
 from tests.realdisplay.screen import assert_drawn, back_home, on_screen, tap_control
-from tests.realdisplay.xserver import Kiosk, centre, running
+from tests.realdisplay.xserver import Kiosk, Shot, centre, distance, running
 
 TARGET_AT_1080 = 64
 """The smallest touch target at 1080 pixels, scaled with the screen (KIOSK_STANDARDS.md)."""
@@ -132,3 +135,41 @@ def test_home_shows_two_rows_of_tiles_at_the_largest_text_on_1280x800(
 
 def test_quiz_answers_use_the_room_on_1280x800(laptop: Kiosk) -> None:
     check_quiz_answers(laptop)
+
+
+def ink_lines(shot: Shot, box: list[int], ink: str) -> list[tuple[int, int]]:
+    """The bands of rows in ``box`` where letters in the colour ``ink`` are drawn."""
+    colour = tuple(int(ink[i : i + 2], 16) for i in (1, 3, 5))
+    x, y, w, h = box
+    rows = [any(distance(p, colour) < 90 for p in shot.row(row, x, x + w, step=2)) for row in range(y, y + h)]
+    bands: list[tuple[int, int]] = []
+    for offset, inked in enumerate(rows):
+        if inked and bands and y + offset - bands[-1][1] <= 3:
+            bands[-1] = (bands[-1][0], y + offset)
+        elif inked:
+            bands.append((y + offset, y + offset))
+    return bands
+
+
+def test_the_safety_line_shows_whole_at_the_largest_text(kiosk: Kiosk) -> None:
+    """Every word of the safety line is on the strip, on as many lines as it needs, each
+    drawn inside the strip; none is cut to "...". In English and in Spanish (longer)."""
+    state = largest(kiosk)
+    for language in ("en", "es"):
+        if state["language"] != language:
+            tap_control(kiosk, "LanguageButton")
+            state = kiosk.wait(lambda s, lang=language: s["language"] == lang and s["settled"], language)
+        safety = load_pack(bundled("content") / language, language, bundled("assets")).pack.safety
+        assert safety is not None
+        strip = kiosk.control("SafetyStrip", state)
+        text = strip["text"]
+        assert "\u2026" not in text and "..." not in text, f"the safety line is cut: {text!r}"
+        assert " ".join(text.replace("\u203a", " ").split()) == f"{safety.title}: {safety.summary}"
+        shot = kiosk.x.still()
+        assert_drawn(shot, strip)
+        x, y, w, h = strip["rect"]
+        inside = [x + 4, y + 6, w - 8, h - 12]  # inside the amber lines at the top and bottom
+        lines = ink_lines(shot, inside, STANDARD.on_safety)
+        assert len(lines) == text.count("\n") + 1, f"{len(lines)} lines of words drawn for {text!r}"
+        assert lines[0][0] > inside[1] and lines[-1][1] < inside[1] + inside[3] - 1, "words cut at an edge"
+    back_home(kiosk)
