@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
@@ -51,6 +51,7 @@ class HomePage(QWidget):
         self._layout.addWidget(self.welcome)
         self._layout.addLayout(self.grid, 1)
         self._columns = 0
+        self.area.viewport().installEventFilter(self)
         self._sizes: Metrics | None = None
         self._portrait = False
 
@@ -71,6 +72,13 @@ class HomePage(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._fit_tiles()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """The viewport takes its width after Home's own resize (a Home built at a language
+        switch is first laid out narrow): fit the tiles to the width they finally have."""
+        if watched is self.area.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_tiles()
+        return False
 
     def _spans(self, columns: int) -> dict[Tile, int]:
         """Each tile's width when Home has ``columns`` columns."""
