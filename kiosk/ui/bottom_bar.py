@@ -296,6 +296,11 @@ class BottomBar(QWidget):
         lines = balanced_lines(f"{safety.title}: {safety.summary}".split(), metrics.horizontalAdvance, room)
         text = "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, room) for line in lines)
         strip.setText(text + arrow)
+        wrapped = len(lines) > 1  # two lines get room above and below, clear of the amber rules
+        if strip.property("wrapped") != wrapped:
+            strip.setProperty("wrapped", wrapped)
+            strip.style().unpolish(strip)
+            strip.style().polish(strip)
 
     def apply_metrics(self, sizes: Metrics, palette: Palette, portrait: bool, text_size: str) -> None:
         self._palette = palette
