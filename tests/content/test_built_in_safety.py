@@ -13,7 +13,7 @@ import pytest
 from kiosk.content.loader import load_pack
 from kiosk.content.model import BUILT_IN_SAFETY_WORDS, Kind
 from kiosk.content.readability import grade
-from kiosk.resources import bundled
+from kiosk.core.resources import bundled
 from tests.conftest import GOOD_PAGES, PackWriter
 from tests.content.test_source_overlap import FINGERPRINT, word_runs
 

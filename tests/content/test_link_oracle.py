@@ -34,7 +34,7 @@ from hypothesis import strategies as st
 
 from kiosk.content.loader import load_pack
 from kiosk.content.render import render_markdown
-from kiosk.resources import bundled
+from kiosk.core.resources import bundled
 from tests.conftest import GOOD_PAGES, write_pack
 
 SEED = int(os.environ.get("KIOSK_ORACLE_SEED") or random.SystemRandom().randrange(2**32))

@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from kiosk.content.loader import load_pack
-from kiosk.resources import bundled
-from kiosk.theme import STANDARD
+from kiosk.core.resources import bundled
+from kiosk.core.theme import STANDARD
 from tests.realdisplay.screen import assert_drawn, back_home, on_screen, tap_control
 from tests.realdisplay.xserver import Kiosk, Shot, centre, distance, running
 

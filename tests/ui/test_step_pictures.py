@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from kiosk.content.loader import load_pack
-from kiosk.resources import bundled
+from kiosk.core.resources import bundled
 
 FLUSH = (0xE7, 0xA1, 0xA8)
 """The collagen pink the illustrations use for a flush of redness (assets/illustrations/README.md)."""
