@@ -174,6 +174,8 @@ class KioskWindow(QWidget):
         self.cards = walkthrough_cards(pack)
         walk = pack.walkthrough
         own_pages = tuple(p.id for p in pack.pages if p.kind not in (Kind.STEP, Kind.QUIZ))
+        if pack.safety is not None and not pack.has_own_safety:
+            own_pages += (pack.safety.id,)  # the built-in notice opens like the pack's own
         extras = 1 if pack.quiz and pack.steps else 0
         self.navigator = Navigator(own_pages, walk.id if walk else None, self.cards, extras)
         self.navigator.subscribe(self._moved)
@@ -339,7 +341,10 @@ class KioskWindow(QWidget):
         page = self.pack.page(self.current_id)
         if page is None:
             return ""
-        lines = [page.title, page.summary, page.text]
+        view = self.walkthrough.card if self.navigator.in_walkthrough else self.page_view
+        # The caption is read where it shows: under the picture, between the summary and the text.
+        caption = page.caption if page.illustration and view.illustration.has_picture else ""
+        lines = [page.title, page.summary, caption, page.text]
         if self.navigator.in_walkthrough:
             lines.insert(0, self.walkthrough.step_label.text())
         return "\n".join(line for line in lines if line)
