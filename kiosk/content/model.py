@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from html import escape
 from pathlib import Path
 
 from kiosk.content.quiz import Question
@@ -82,7 +83,11 @@ class Pack:
     images: dict[str, Path] = field(default_factory=dict, hash=False)
 
     def page(self, page_id: str) -> Page | None:
-        return next((p for p in self.pages if p.id == page_id), None)
+        found = next((p for p in self.pages if p.id == page_id), None)
+        if found is None and not self.has_own_safety:
+            safety = self.safety
+            return safety if safety is not None and safety.id == page_id else None
+        return found
 
     def of_kind(self, kind: Kind) -> tuple[Page, ...]:
         return tuple(sorted((p for p in self.pages if p.kind is kind), key=_order_key))
@@ -106,8 +111,15 @@ class Pack:
 
     @property
     def safety(self) -> Page | None:
+        """The safety notice; a plain built-in one when the pack's own is missing or has errors."""
         notices = self.of_kind(Kind.SAFETY)
-        return notices[0] if notices else None
+        if notices:
+            return notices[0]
+        return built_in_safety(self.language, self.root, self.page_ids) if self.pages else None
+
+    @property
+    def has_own_safety(self) -> bool:
+        return bool(self.of_kind(Kind.SAFETY))
 
     @property
     def walkthrough(self) -> Page | None:
@@ -148,6 +160,41 @@ def built_in_home(language: str, root: Path) -> Page:
     return Page(
         id="home", kind=Kind.HOME, title=title, summary=summary, order=0, icon=None,
         illustration=None, html="", text="", source=root,
+    )
+
+
+BUILT_IN_SAFETY_WORDS = {
+    "en": ("Safety notice", "Ask your provider before you choose a treatment.", (
+        "This kiosk is here to help you learn. It is not medical advice.",
+        "Ask your provider or our staff if this treatment is right for you.",
+        "Have it done by a licensed dermatologist. That is a doctor for the skin.",
+        "Do not use microneedling tools at home. They can cause scars and infection.",
+    )),
+    "es": ("Aviso de seguridad", "Pregunte al profesional que le atiende antes de elegir un tratamiento.", (
+        "Este quiosco es para ayudarle a aprender. No es consejo médico.",
+        "Pregunte al profesional que le atiende o a nuestro personal si este tratamiento es para usted.",
+        "Que se lo haga un dermatólogo con licencia. Es un médico de la piel.",
+        "No use aparatos de microagujas en casa. Pueden causar cicatrices e infecciones.",
+    )),
+}
+"""Title, summary and lines of the built-in safety notice, by language (English for any other).
+Plain words from the source's facts: a licensed dermatologist, no at-home tools (scars,
+infection), and the kiosk's own "not medical advice"."""
+
+
+def built_in_safety(language: str, root: Path, taken: tuple[str, ...] = ()) -> Page:
+    """A safety notice for a pack whose own is missing or broken: a patient always has one.
+
+    Its id is "safety", as the bundled notice's (so the take-home address is the usual
+    one), unless a page of the pack already has that id.
+    """
+    base = language.split("-")[0].lower()
+    page_id = "safety" if "safety" not in taken else "built-in-safety"
+    title, summary, lines = BUILT_IN_SAFETY_WORDS.get(base, BUILT_IN_SAFETY_WORDS["en"])
+    return Page(
+        id=page_id, kind=Kind.SAFETY, title=title, summary=summary, order=0, icon=None,
+        illustration=None, html="".join(f"<p>{escape(line)}</p>" for line in lines),
+        text="\n".join(lines), source=root,
     )
 
 

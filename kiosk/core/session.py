@@ -138,6 +138,8 @@ class Session:
         self.cards = walkthrough_cards(pack)
         walk = pack.walkthrough
         own_pages = tuple(p.id for p in pack.pages if p.kind not in (Kind.STEP, Kind.QUIZ))
+        if pack.safety is not None and not pack.has_own_safety:
+            own_pages += (pack.safety.id,)  # the built-in notice opens like the pack's own
         extras = 1 if pack.quiz and pack.steps else 0
         self.navigator = Navigator(own_pages, walk.id if walk else None, self.cards, extras)
         self.navigator.subscribe(self._moved)
@@ -300,10 +302,11 @@ class Session:
         return (self.navigator.is_last_card and self.pack.quiz is not None
                 and self.navigator.card_id != self.pack.quiz.id)
 
-    def screen_text(self, card_label: str = "") -> str:
+    def screen_text(self, card_label: str = "", *, caption_shown: bool = False) -> str:
         """What is on screen, in reading order, as plain text (for Read aloud).
 
-        ``card_label`` is the walkthrough card's label as shown ("Step 2 of 6"), read first.
+        ``card_label`` is the walkthrough card's label as shown ("Step 2 of 6"), read first;
+        a picture's caption is read where it shows (after the summary) when ``caption_shown``.
         """
         if self.on_home:
             home = self.pack.home
@@ -313,7 +316,8 @@ class Session:
         page = self.pack.page(self.current_id)
         if page is None:
             return ""
-        lines = [page.title, page.summary, page.text]
+        caption = page.caption if page.illustration and caption_shown else ""
+        lines = [page.title, page.summary, caption, page.text]
         if self.navigator.in_walkthrough:
             lines.insert(0, card_label)
         return "\n".join(line for line in lines if line)

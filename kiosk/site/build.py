@@ -120,7 +120,8 @@ def render_site(packs: dict[str, Pack], clinic: str, assets: Path) -> tuple[dict
     written: dict[str, str] = {"index.html": pages.language_index(site)}
     for language, pack in packs.items():
         written[pages.page_path(language)] = pages.home_page(site, language)
-        for page in pack.pages:
+        built_in = (pack.safety,) if pack.safety is not None and not pack.has_own_safety else ()
+        for page in (*pack.pages, *built_in):  # the built-in safety notice too: every page links it
             written[pages.page_path(language, page.id)] = _page(site, language, page)
     copies = dict(media.copies)
     copies["_assets/icons/safety.svg"] = assets / "icons" / "safety.svg"

@@ -113,7 +113,7 @@ class KioskWindow(QWidget):
             still_reading=self.still_reading, idle=self.idle, speech=self.speech,
             language=lambda: self.session.language, focus=self.focusWidget, leave=self.staff_exit,
             parent=self)
-        self.reader = Reader(self.speech, self.bar, self.session, self._card_label, self)
+        self.reader = Reader(self.speech, self.bar, self.session, self._card_label, self._picture_shown, self)
         self.waiting_room = WaitingRoom(self.idle, self.still_reading, self.attract,
                                         self.reset_for_next_patient, self)
 
@@ -218,6 +218,11 @@ class KioskWindow(QWidget):
             safety_here=showing is not None and showing.kind is Kind.SAFETY,
         )
         self.pageShown.emit(self.current_id)
+
+    def _picture_shown(self) -> bool:
+        pages = self.pages
+        view = pages.walkthrough.card if self.session.navigator.in_walkthrough else pages.page_view
+        return view.illustration.has_picture
 
     def _card_label(self, card: Card) -> str:
         if card.stage is Stage.BEFORE:

@@ -47,6 +47,25 @@ def test_read_aloud_speaks_the_page_pauses_resumes_and_stops_on_navigation(
     assert read.text() == "Read aloud" and not window.bar.repeat_button.isVisible()
 
 
+@pytest.mark.parametrize(("language", "page_id"), [
+    ("en", "what-is-microneedling"), ("en", "step-right-after"), ("es", "step-right-after")])
+def test_read_aloud_reads_the_picture_caption_where_it_shows(
+    qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker, language: str, page_id: str
+) -> None:
+    """The words under the picture are read after the summary and before the text beside
+    the picture, on a page and on a walkthrough step, in each language."""
+    window = make_window(packs, size=(1920, 1080), restyle=True, language=language)
+    page = packs[language].page(page_id)
+    assert page is not None and page.caption and page.illustration is not None
+    window.open_page(page_id)
+    with qtbot.waitSignal(window.speech.stateChanged, check_params_cb=lambda s: s is Speech.SPEAKING):
+        tap(qtbot, window.bar.read_button)
+    spoken = window.speech.text
+    first_line = page.text.splitlines()[0]
+    assert page.caption in spoken, f"the caption {page.caption!r} is not read"
+    assert spoken.index(page.summary) < spoken.index(page.caption) < spoken.index(first_line)
+
+
 def test_repeat_reads_again_from_the_start(
     qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker
 ) -> None:

@@ -294,6 +294,21 @@ def test_portrait_home_tiles_all_stack_the_same_way(qtbot: QtBot, packs: dict[st
     assert {tile.stacked for tile in window.pages.home.tiles.values()} == {False}
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_stacked_tile_titles_line_up_along_a_row(qtbot: QtBot, packs: dict[str, Pack], language: str) -> None:
+    """Icons above the words: every title of a row starts at the same height, right under
+    its icon (not centred in what room a taller neighbour leaves)."""
+    window = make(qtbot, packs, (1080, 1920), language=language)
+    qtbot.wait(1)
+    rows: dict[int, set[int]] = {}
+    for tile in window.pages.home.tiles.values():
+        title = on_window(tile.title_label, window)
+        icon = on_window(tile.icon_view, window)
+        assert 0 <= title.top() - icon.bottom() <= icon.height(), (tile.page_id, title, icon)
+        rows.setdefault(on_window(tile, window).top(), set()).add(title.top())
+    assert all(len(tops) == 1 for tops in rows.values()), rows
+
+
 def test_steps_show_their_own_number_and_the_walkthrough_opens_with_its_intro(
     qtbot: QtBot, packs: dict[str, Pack]
 ) -> None:

@@ -63,6 +63,7 @@ class Probe(QObject):
                 continue
             controls.append({
                 "name": button.accessibleName() or button.text(),
+                "text": button.text(),
                 "object": button.objectName(),
                 "page_id": getattr(button, "page_id", ""),
                 "checked": button.isChecked(),

@@ -1,4 +1,5 @@
-"""The controls always in reach, and the slim safety strip above them.
+"""The controls always in reach, and the slim safety strip above them (its line wraps
+to a second line rather than lose words).
 
 The bar is a fixed set of slots (see ``bar_slots``): Back and Home at the left,
 the reading tools (Read aloud, Repeat, Text size, Contrast) in the middle,
@@ -20,6 +21,7 @@ from kiosk.core.theme import Metrics, Palette
 from kiosk.ui.platform.speech import Speech
 from kiosk.ui.views.bar_slots import Groups, fits_one_row, place
 from kiosk.ui.views.icons import themed_icon
+from kiosk.ui.views.qr_code import balanced_lines
 from kiosk.ui.views.text_size_control import TextSizeControl
 
 LANGUAGE_NAMES = {
@@ -288,9 +290,17 @@ class BottomBar(QWidget):
         metrics = QFontMetrics(strip.font())
         arrow = "   ›"
         width = (strip.width() if strip.isVisible() else self.width()) - 2 * self._pad
-        text = metrics.elidedText(f"{safety.title}: {safety.summary}", Qt.TextElideMode.ElideRight,
-                                  max(0, width - metrics.horizontalAdvance(arrow)))
+        room = max(0, width - metrics.horizontalAdvance(arrow))
+        # Whole, on a second line when one is not enough (portrait at the largest text):
+        # a patient must be able to read all of the safety line, not "Please read this be…".
+        lines = balanced_lines(f"{safety.title}: {safety.summary}".split(), metrics.horizontalAdvance, room)
+        text = "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, room) for line in lines)
         strip.setText(text + arrow)
+        wrapped = len(lines) > 1  # two lines get room above and below, clear of the amber rules
+        if strip.property("wrapped") != wrapped:
+            strip.setProperty("wrapped", wrapped)
+            strip.style().unpolish(strip)
+            strip.style().polish(strip)
 
     def apply_metrics(self, sizes: Metrics, palette: Palette, portrait: bool, text_size: str) -> None:
         self._palette = palette

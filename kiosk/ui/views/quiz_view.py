@@ -3,7 +3,9 @@
 Right and wrong never rest on colour alone: the right answer gets a tick and the
 words "right answer", a wrong pick a cross and "your answer", in a red that is not
 the safety notice's amber. "Next question" sits under the questions, outside the
-part that scrolls, so it is never below the fold or under the safety strip.
+part that scrolls, so it is never below the fold or under the safety strip. Until an
+answer is chosen it takes no room: the answers have the whole height (at the largest
+text on a landscape screen that is one more answer in view).
 """
 
 from __future__ import annotations
@@ -62,9 +64,6 @@ class QuizView(QWidget):
         self.next_question.setObjectName("PrimaryButton")
         self.next_question.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.next_question.clicked.connect(self.advance)
-        policy = self.next_question.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)  # the questions above do not jump when it shows
-        self.next_question.setSizePolicy(policy)
         self.palette_: Palette = STANDARD
         self._icon_size = QSize(40, 40)
         self._press: QPointF | None = None
@@ -196,6 +195,9 @@ class QuizView(QWidget):
         """Scroll the feedback into view, cutting at the top only between whole blocks
         (never through a line of words)."""
         body = self.body
+        wrapper = self.layout()
+        if wrapper is not None:
+            wrapper.activate()  # "Next question" has just come: the viewport is shorter now
         # The viewport's whole height, as it is once the end is in view (the "More below"
         # band under it then goes, so scrolling to the end must not count that band).
         view = self.area.viewport().height() + self.area.viewportMargins().bottom()

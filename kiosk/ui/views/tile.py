@@ -56,6 +56,7 @@ class Tile(QPushButton):
         row.addWidget(self.icon_view, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addLayout(words, 1)
         self.row = row
+        self.words = words
         self.setAccessibleName(title)
         self.setAccessibleDescription(summary)
 
@@ -69,6 +70,9 @@ class Tile(QPushButton):
         )
         self.row.setAlignment(self.icon_view, Qt.AlignmentFlag.AlignLeft if stacked
                               else Qt.AlignmentFlag.AlignVCenter)
+        # Stacked, the words sit right under the icon (titles line up along a row, and no
+        # gap parts a title from its icon); beside it they are centred on the icon.
+        self.words.setStretch(0, 0 if stacked else 1)
 
     @property
     def stacked(self) -> bool:
