@@ -293,19 +293,8 @@ def pytest_configure(config: pytest.Config) -> None:
         config.option.hypothesis_seed = int(given)
 
 
-WALL_CLOCK_TESTS = ("within_a_second",)
-"""Names of tests that still assert wall-clock time (tests/content/test_hostile.py). Under
-`make mutate` (KIOSK_MUTATION=1) they are left out: on a loaded machine they measure the
-load, not what a mutant changed, and a failing clean run stops mutmut altogether."""
-
-
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Mark every test that uses Qt as `gui`, so `-m "not gui"` runs the pure core alone."""
-    if os.environ.get("KIOSK_MUTATION"):
-        timed = [item for item in items if any(name in item.name for name in WALL_CLOCK_TESTS)]
-        if timed:
-            config.hook.pytest_deselected(items=timed)
-            items[:] = [item for item in items if item not in timed]
     for item in items:
         if {"qapp", "qtbot"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
