@@ -132,6 +132,16 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
+def flush_events() -> None:
+    """Deliver what Qt has queued (layout requests, shows, hides, deferred slots) now, without
+    waiting for time to pass: what `qtbot.wait(1)` was used for."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):  # a layout can queue another (a resize lays the children out again)
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+
+
 def write_pack(root: Path, pages: dict[str, str | bytes], language: str = "en") -> Path:
     """Write pages (path -> text or bytes) under root/language; return root."""
     for name, body in pages.items():
