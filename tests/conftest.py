@@ -286,21 +286,28 @@ def rng(request: pytest.FixtureRequest) -> random.Random:
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
     outcome = yield
     seed = getattr(item, "kiosk_seed", None)
+    if seed is None and getattr(getattr(item, "obj", None), "is_hypothesis_test", False):
+        seed = item.config.option.hypothesis_seed
     report = outcome.get_result()  # type: ignore[attr-defined]
     if seed is not None and report.failed:
         report.sections.append(("random seed", f"replay with {SEED_VARIABLE}={seed} pytest {item.nodeid}"))
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:
-    """Hypothesis tests are random too: KIOSK_SEED seeds them (as --hypothesis-seed does),
-    and a failure prints the example and how to reproduce it."""
+    """Hypothesis tests are random too: one seed for the run (KIOSK_SEED, or a fresh one) seeds
+    them as --hypothesis-seed does; it is printed in the header and with any failure."""
     from hypothesis import settings
 
     settings.register_profile("kiosk", print_blob=True)
     settings.load_profile("kiosk")
-    given = os.environ.get(SEED_VARIABLE, "").strip()
-    if given and getattr(config.option, "hypothesis_seed", None) is None:
-        config.option.hypothesis_seed = int(given)
+    if getattr(config.option, "hypothesis_seed", None) is None:
+        config.option.hypothesis_seed = test_seed()
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    seed = config.option.hypothesis_seed
+    return f"Hypothesis seed {seed}; replay with {SEED_VARIABLE}={seed}"
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
