@@ -86,8 +86,9 @@ def test_the_report_counts_syllables(make_pack: PackWriter, assets: Path) -> Non
     assert level.as_dict()["syllables"] == 5  # Num-bing cream comes first
 
 
-def _warnings(make_pack: PackWriter, assets: Path, body: str, extra: dict[str, str | bytes | None] | None = None
-              ) -> tuple[list[str], Pack]:
+def _warnings(
+    make_pack: PackWriter, assets: Path, body: str, extra: dict[str, str | bytes | None] | None = None
+) -> tuple[list[str], Pack]:
     page = GOOD_PAGES["hurt.md"].replace("        Numbing cream comes first.\n", body)
     root = make_pack({"hurt.md": page, **(extra or {})})
     result = load_pack(root / "en", "en", assets)
@@ -118,7 +119,9 @@ def test_a_long_heading_is_not_called_a_paragraph(make_pack: PackWriter, assets:
     assert not any("words; keep it" in line for line in found), found
 
 
-def test_a_long_list_item_after_a_paragraph_is_called_a_list_item(make_pack: PackWriter, assets: Path) -> None:
+def test_a_long_list_item_after_a_paragraph_is_called_a_list_item(
+    make_pack: PackWriter, assets: Path
+) -> None:
     found, _ = _warnings(make_pack, assets, _lines("Rest.", "", "- " + words_of(MAX_PARAGRAPH_WORDS + 10)))
     assert any("this list item has 70 words" in line for line in found), found
 
@@ -134,13 +137,17 @@ def test_blocks_split_by_a_quote_gap_or_a_rule_are_counted_apart(
     assert not any("words; keep it" in line for line in found), found
 
 
-def test_a_hard_page_of_one_word_sentences_is_warned_at_its_first(make_pack: PackWriter, assets: Path) -> None:
+def test_a_hard_page_of_one_word_sentences_is_warned_at_its_first(
+    make_pack: PackWriter, assets: Path
+) -> None:
     body = _lines(*(["Dermatological."] * MIN_GRADE_WORDS))
     found, _ = _warnings(make_pack, assets, body)
     assert [line for line in found if "reading grade" in line][0].startswith("hurt.md:9: "), found
 
 
-def test_a_hard_page_is_warned_at_the_first_of_two_longest_sentences(make_pack: PackWriter, assets: Path) -> None:
+def test_a_hard_page_is_warned_at_the_first_of_two_longest_sentences(
+    make_pack: PackWriter, assets: Path
+) -> None:
     sentence = "Percutaneous collagen induction stimulates fibroblast proliferation considerably."
     body = _lines("Rest.", "", sentence, "", sentence, "", sentence)
     found, _ = _warnings(make_pack, assets, body)
@@ -154,8 +161,11 @@ def test_a_hard_page_of_exactly_the_fewest_words_is_warned(make_pack: PackWriter
     assert any("reading grade" in line for line in found), found
 
 
-def test_a_page_with_a_byte_order_mark_is_warned_at_the_right_line(make_pack: PackWriter, assets: Path) -> None:
-    page = GOOD_PAGES["hurt.md"].replace("Numbing cream comes first.", words_of(MAX_PARAGRAPH_WORDS + 10) + ".")
+def test_a_page_with_a_byte_order_mark_is_warned_at_the_right_line(
+    make_pack: PackWriter, assets: Path
+) -> None:
+    long = words_of(MAX_PARAGRAPH_WORDS + 10) + "."
+    page = GOOD_PAGES["hurt.md"].replace("Numbing cream comes first.", long)
     root = make_pack({"hurt.md": "\ufeff" + page.lstrip("\n").replace("\n        ", "\n").lstrip()})
     result = load_pack(root / "en", "en", assets)
     found = [str(p) for p in authoring_warnings(result.pack)]
@@ -176,7 +186,9 @@ def test_a_picture_in_a_hidden_folder_is_not_reported(make_pack: PackWriter, ass
     assert not any("old.svg" in line for line in found), found
 
 
-def test_a_page_file_that_is_not_utf8_is_read_without_a_traceback(make_pack: PackWriter, assets: Path) -> None:
+def test_a_page_file_that_is_not_utf8_is_read_without_a_traceback(
+    make_pack: PackWriter, assets: Path
+) -> None:
     root = make_pack({"notes.md": b"caf\xe9 images/a b.svg\n", PICTURE: SVG})
     result = load_pack(root / "en", "en", assets)
     assert "not UTF-8" in str(result.errors[0]), "the loader refuses the file"
