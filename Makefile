@@ -57,5 +57,5 @@ clean:
 
 translations: $(STAMP)  ## refresh assets/i18n/*.ts from the code, then compile them to .qm
 	for ts in assets/i18n/kiosk_*.ts; do \
-	  $(VENV)/bin/pyside6-lupdate kiosk/ui/*.py -ts $$ts && \
+	  $(VENV)/bin/pyside6-lupdate kiosk/ui/*.py kiosk/ui/*/*.py -ts $$ts && \
 	  $(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done

@@ -22,12 +22,12 @@ from pathlib import Path
 
 import platformdirs
 
-from kiosk import cli
-from kiosk.config import Config, ConfigError, load_config
-from kiosk.logs import setup_logging
-from kiosk.pin import hash_problem
-from kiosk.resources import bundled
-from kiosk.startup import (
+from kiosk.commands import cli
+from kiosk.core.config import Config, ConfigError, load_config
+from kiosk.core.logs import setup_logging
+from kiosk.core.pin import hash_problem
+from kiosk.core.resources import bundled
+from kiosk.core.startup import (
     EXIT_CONFIG,
     EXIT_CONTENT,
     EXIT_INTERRUPTED,
@@ -65,7 +65,7 @@ def main(argv: list[str]) -> int:
     running = args.command is None
     setup_logging(args.verbose, to_file=running)
     if args.command == "set-pin":
-        from kiosk.set_pin import run_set_pin
+        from kiosk.commands.set_pin import run_set_pin
 
         return run_set_pin(Path(args.config) if args.config else default_config_path())
     try:
@@ -76,20 +76,20 @@ def main(argv: list[str]) -> int:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_CONFIG
     if args.command == "check":
-        from kiosk.check_command import run_check
+        from kiosk.commands.check import run_check
 
         return run_check(args.dir or content_root(config, None), args.format)
     if args.command == "stats":
-        from kiosk.stats_command import run_stats
+        from kiosk.commands.stats import run_stats
 
         return run_stats(args.since, args.csv, args.by_hour, args.file)
     if args.command == "export-site":
-        from kiosk.site.export_command import run_export_site
+        from kiosk.commands.export_site import run_export_site
 
         return run_export_site(content_root(config, getattr(args, "content", None)), args.out,
                                bundled("assets"), config.clinic_name, config.take_home_url)
     if args.command == "snapshot":
-        from kiosk.snapshot import run_snapshot
+        from kiosk.commands.snapshot import run_snapshot
 
         return run_snapshot(args, config)
     return run_kiosk(args, config)
@@ -110,7 +110,7 @@ def run_kiosk(args: argparse.Namespace, config: Config) -> int:
             "no staff PIN is set: the staff gesture exits without one "
             "(run 'kiosk set-pin' to protect the exit)"
         )
-    from kiosk.preflight import EXIT_MISSING_LIBRARIES, check_display_libraries
+    from kiosk.core.preflight import EXIT_MISSING_LIBRARIES, check_display_libraries
 
     problem = check_display_libraries()
     if problem:

@@ -14,10 +14,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from kiosk.config import Config  # noqa: E402
 from kiosk.content.check import check_content  # noqa: E402
 from kiosk.content.model import Pack  # noqa: E402
-from kiosk.resources import bundled  # noqa: E402
+from kiosk.core.config import Config  # noqa: E402
+from kiosk.core.resources import bundled  # noqa: E402
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
@@ -197,7 +197,7 @@ def make_window(qtbot: QtBot, clock: FakeClock) -> Iterator[WindowMaker]:
     from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.ui.guard import KeyGuard
+    from kiosk.ui.input.guard import KeyGuard
     from kiosk.ui.window import KioskWindow
 
     app = QApplication.instance()

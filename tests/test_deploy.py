@@ -5,8 +5,8 @@ from __future__ import annotations
 import configparser
 from pathlib import Path
 
-from kiosk.config import Config, documented_keys, load_config
-from kiosk.resources import asset
+from kiosk.core.config import Config, documented_keys, load_config
+from kiosk.core.resources import asset
 
 
 def read_ini(path: Path) -> configparser.ConfigParser:

@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.config import Config
 from kiosk.content.check import check_content
-from kiosk.logs import setup_logging
+from kiosk.core.config import Config
+from kiosk.core.logs import setup_logging
 from tests.conftest import WindowMaker
 
 _watching: list[list[str]] = []

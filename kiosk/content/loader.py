@@ -16,12 +16,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kiosk.content.header_text import SHOWN_KEYS, shown_value_problems
+from kiosk.content.hints import did_you_mean, one_of
 from kiosk.content.images import image_problem
 from kiosk.content.meta import Header, editor_lines, split_header
 from kiosk.content.model import Kind, LoadResult, Pack, Page, Problem
 from kiosk.content.quiz import Question, parse_quiz
 from kiosk.content.render import PAGE_ID, Rendered, image_path_problem, render_markdown
-from kiosk.hints import did_you_mean, one_of
 
 KEYS = ("id", "kind", "order", "title", "summary", "icon", "illustration", "caption", "url")
 MAX_FILE_BYTES = 200 * 1024

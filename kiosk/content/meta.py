@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kiosk.hints import did_you_mean
+from kiosk.content.hints import did_you_mean
 
 FENCE = "---"
 

@@ -15,10 +15,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 from string import Template
 
-from kiosk import theme
 from kiosk.content.check import languages
 from kiosk.content.loader import display_path, load_pack
 from kiosk.content.model import Kind, Pack, Page, Problem, Severity
+from kiosk.core import theme
 from kiosk.site import pages
 from kiosk.site.links import outside_addresses, relative_file_url
 

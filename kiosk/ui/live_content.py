@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, Signal
 
 from kiosk.content.model import Pack
-from kiosk.ui.timers import named_timer
+from kiosk.ui.platform.timers import named_timer
 from kiosk.ui.window import KioskWindow
 
 log = logging.getLogger(__name__)

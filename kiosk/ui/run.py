@@ -12,17 +12,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from kiosk.config import Config
 from kiosk.content.model import Pack
-from kiosk.resources import asset
-from kiosk.startup import EXIT_CRASH, load_packs_counted
-from kiosk.stats import UsageCounts, default_stats_path
-from kiosk.ui.guard import KeyGuard
+from kiosk.core.config import Config
+from kiosk.core.resources import asset
+from kiosk.core.startup import EXIT_CRASH, load_packs_counted
+from kiosk.core.stats import UsageCounts, default_stats_path
+from kiosk.ui.input.guard import KeyGuard
+from kiosk.ui.input.probe import install_probe
 from kiosk.ui.live_content import ContentWatcher, use_reloaded
-from kiosk.ui.probe import install_probe
-from kiosk.ui.screens import ScreenKeeper
-from kiosk.ui.stats_flush import flush_off_the_gui_thread
-from kiosk.ui.timers import named_timer
+from kiosk.ui.platform.screens import ScreenKeeper
+from kiosk.ui.platform.stats_flush import flush_off_the_gui_thread
+from kiosk.ui.platform.timers import named_timer
 from kiosk.ui.window import KioskWindow
 
 log = logging.getLogger("kiosk")

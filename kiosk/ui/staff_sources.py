@@ -7,11 +7,11 @@ from datetime import date
 from pathlib import Path
 
 from kiosk.content.model import Pack
-from kiosk.content_status import ContentStatus, content_status
-from kiosk.stats import UsageCounts
-from kiosk.ui.staff_screen import NOTHING_TO_SHOW, RELOADED, StaffSources
+from kiosk.core.content_status import ContentStatus, content_status
+from kiosk.core.stats import UsageCounts
+from kiosk.core.usage_summary import UsageSummary, read_summary
+from kiosk.ui.views.staff_screen import NOTHING_TO_SHOW, RELOADED, StaffSources
 from kiosk.ui.window import KioskWindow
-from kiosk.usage_summary import UsageSummary, read_summary
 
 Loader = Callable[[], tuple[dict[str, Pack], int]]
 

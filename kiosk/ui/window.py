@@ -12,28 +12,28 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk import theme
-from kiosk.config import Config
 from kiosk.content.model import Kind, Pack, Page
-from kiosk.idle import IdleSettings
-from kiosk.navigation import HOME, Location, Navigator
-from kiosk.pin import PinLock
-from kiosk.ui.attract import AttractLoop
-from kiosk.ui.bottom_bar import BottomBar
-from kiosk.ui.home import HomePage
-from kiosk.ui.idle_watcher import IdleWatcher
-from kiosk.ui.motion import PageSlide
-from kiosk.ui.page_view import PageView
-from kiosk.ui.pin_pad import PinPad
-from kiosk.ui.scrolling import ScrollCue
-from kiosk.ui.speech import ReadAloud, Speech
-from kiosk.ui.staff_gesture import CornerHold
-from kiosk.ui.staff_screen import StaffScreen, no_sources
-from kiosk.ui.still_reading import StillReadingOverlay
-from kiosk.ui.style import FocusRings, keyboard_focus_only, load_fonts, page_css, window_stylesheet
-from kiosk.ui.timers import named_timer
-from kiosk.ui.translations import install_translator
-from kiosk.ui.walkthrough import WalkthroughView
+from kiosk.core import theme
+from kiosk.core.config import Config
+from kiosk.core.idle import IdleSettings
+from kiosk.core.navigation import HOME, Location, Navigator
+from kiosk.core.pin import PinLock
+from kiosk.ui.input.idle_watcher import IdleWatcher
+from kiosk.ui.input.staff_gesture import CornerHold
+from kiosk.ui.layers.attract import AttractLoop
+from kiosk.ui.layers.pin_pad import PinPad
+from kiosk.ui.layers.still_reading import StillReadingOverlay
+from kiosk.ui.platform.speech import ReadAloud, Speech
+from kiosk.ui.platform.timers import named_timer
+from kiosk.ui.platform.translations import install_translator
+from kiosk.ui.views.bottom_bar import BottomBar
+from kiosk.ui.views.home import HomePage
+from kiosk.ui.views.motion import PageSlide
+from kiosk.ui.views.page_view import PageView
+from kiosk.ui.views.scrolling import ScrollCue
+from kiosk.ui.views.staff_screen import StaffScreen, no_sources
+from kiosk.ui.views.style import FocusRings, keyboard_focus_only, load_fonts, page_css, window_stylesheet
+from kiosk.ui.views.walkthrough import WalkthroughView
 
 log = logging.getLogger(__name__)
 

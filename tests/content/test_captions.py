@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.check_command import collect, run_check
+from kiosk.commands.check import run_check
 from kiosk.content.captions import caption_warnings
 from kiosk.content.loader import load_pack
 from kiosk.content.model import Severity
+from kiosk.core.content_status import collect
 from tests.conftest import GOOD_PAGES, PackWriter
 
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10"/></svg>'

@@ -18,8 +18,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import main
-from kiosk.config import Config
-from kiosk.startup import EXIT_CONTENT, load_packs_counted
+from kiosk.core.config import Config
+from kiosk.core.startup import EXIT_CONTENT, load_packs_counted
 from kiosk.ui.window import KioskWindow
 from tests.conftest import GOOD_PAGES, PackWriter, write_pack
 

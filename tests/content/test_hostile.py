@@ -26,11 +26,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from kiosk.config import Config
 from kiosk.content.limits import MAX_BLOCK_LINES, MAX_DEPTH, MAX_LINES, MAX_MARKS
 from kiosk.content.loader import load_pack
 from kiosk.content.model import LoadResult
 from kiosk.content.render import render_markdown
+from kiosk.core.config import Config
 from kiosk.ui.window import KioskWindow
 from tests.conftest import PackWriter
 

@@ -33,7 +33,7 @@ from hypothesis import strategies as st
 
 from kiosk.content.loader import load_pack
 from kiosk.content.render import render_markdown
-from kiosk.resources import bundled
+from kiosk.core.resources import bundled
 from tests.conftest import GOOD_PAGES, write_pack
 
 PAGE_IDS = frozenset({"home", "what", "hurt", "walkthrough", "step-one", "step-two", "safety", "bad"})

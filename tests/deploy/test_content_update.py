@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.startup import load_packs_counted
+from kiosk.core.startup import load_packs_counted
 from tests.conftest import WindowMaker
 from tests.deploy.conftest import REPO, Installed, clean_env, run
 from tests.ui.test_live_content import start

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.preflight import (
+from kiosk.core.preflight import (
     EXIT_MISSING_LIBRARIES,
     PACKAGES,
     install_line,
@@ -102,10 +102,10 @@ def test_no_voice_is_one_plain_log_line_and_no_qt_error(tmp_path: Path) -> None:
         pytest.skip("this machine has a voice (speech-dispatcher is installed)")
     code = ("import logging, sys; logging.basicConfig(level=logging.INFO, stream=sys.stderr)\n"
             "from PySide6.QtWidgets import QApplication; app = QApplication([])\n"
-            "from kiosk.ui.speech import ReadAloud; print(ReadAloud('').available)\n")
+            "from kiosk.ui.platform.speech import ReadAloud; print(ReadAloud('').available)\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO,
                           env=kiosk_env(tmp_path, QT_QPA_PLATFORM="offscreen"), timeout=120)
     assert done.stdout.strip() == "False"
     lines = [line for line in done.stderr.splitlines() if line.strip()]
-    assert lines == ["INFO:kiosk.ui.speech:Read aloud is hidden: no voice is installed "
+    assert lines == ["INFO:kiosk.ui.platform.speech:Read aloud is hidden: no voice is installed "
                      "(to turn it on: sudo apt-get install speech-dispatcher espeak-ng)"], lines

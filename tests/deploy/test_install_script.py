@@ -11,7 +11,7 @@ import re
 import subprocess
 from pathlib import Path
 
-from kiosk.pin import verify_pin
+from kiosk.core.pin import verify_pin
 from tests.deploy.conftest import REPO, Installed, clean_env, run
 from tests.deploy.test_content_update import Source
 

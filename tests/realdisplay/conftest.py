@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 
 from kiosk.content.loader import load_pack
-from kiosk.resources import bundled
+from kiosk.core.resources import bundled
 from tests.realdisplay.screen import back_home
 from tests.realdisplay.xserver import SIZES, Kiosk, in_ci, missing, running
 
@@ -33,7 +33,7 @@ def _real_display() -> None:
 
 @pytest.fixture(scope="session")
 def staff_pin() -> tuple[str, str]:
-    from kiosk.pin import hash_pin
+    from kiosk.core.pin import hash_pin
 
     return "2468", hash_pin("2468")
 

@@ -17,9 +17,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.config import Config
 from kiosk.content.loader import load_pack
-from kiosk.resources import bundled
+from kiosk.core.config import Config
+from kiosk.core.resources import bundled
 from kiosk.ui.window import KioskWindow
 
 CONFIG = Config(idle_timeout_s=30, idle_warning_s=10, attract_after_s=10, speech_engine="mock")

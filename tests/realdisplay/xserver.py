@@ -3,7 +3,7 @@ server (XTest, via python-xlib) and screenshots read back from the X server.
 
 Nothing here imports the kiosk: the kiosk runs as its own process (``.venv/bin/kiosk``) and
 is seen only through the screen, the X input it gets, its exit code, its log, and the test
-probe it writes when KIOSK_PROBE is set (see kiosk/ui/probe.py).
+probe it writes when KIOSK_PROBE is set (see kiosk/ui/input/probe.py).
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from kiosk.resources import bundled
+from kiosk.core.resources import bundled
 from kiosk.site.build import export_site
 
 CHROMIUM = ("/usr/bin/chromium", "/usr/bin/chromium-browser")

@@ -20,8 +20,8 @@ from urllib.request import urlopen
 import pytest
 
 from kiosk.content.loader import load_pack
-from kiosk.resources import bundled
-from kiosk.take_home import take_home_url
+from kiosk.core.resources import bundled
+from kiosk.core.take_home import take_home_url
 from tests.site.conftest import CLINIC, DESKTOP, PHONE, set_viewport
 
 WIDTHS = {"phone": PHONE, "desktop": DESKTOP}

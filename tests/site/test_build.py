@@ -9,8 +9,8 @@ import pytest
 
 from kiosk.app import main
 from kiosk.content.loader import load_pack
+from kiosk.core.take_home import take_home_url
 from kiosk.site.build import MARKER, SiteError, export_site
-from kiosk.take_home import take_home_url
 from tests.conftest import GOOD_PAGES, PackWriter
 
 BASE = "https://clinic.example/learn"
@@ -18,7 +18,7 @@ BASE = "https://clinic.example/learn"
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from kiosk.resources import bundled
+    from kiosk.core.resources import bundled
 
     out = tmp_path_factory.mktemp("site") / "out"
     result = export_site(bundled("content"), out, bundled("assets"), "Smith & Jones Skin <Clinic>")
@@ -153,7 +153,7 @@ def test_an_earlier_site_is_replaced_and_other_folders_are_left_alone(
 
 
 def test_export_site_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from kiosk.resources import bundled
+    from kiosk.core.resources import bundled
 
     config = tmp_path / "kiosk.toml"
     config.write_text(f'take_home_url = "{BASE}"\nclinic_name = "Bright Skin Clinic"\n')

@@ -138,7 +138,7 @@ def source_text() -> tuple[str, str]:
     if SEED_TEXT.name and SEED_TEXT.is_file():
         return SEED_TEXT.read_text("utf-8"), str(SEED_TEXT)
     from kiosk.content.loader import page_files
-    from kiosk.resources import bundled
+    from kiosk.core.resources import bundled
 
     files = page_files(bundled("content") / "en")
     return "\n\n".join(p.read_text("utf-8") for p in files), "the bundled English pages"
@@ -202,10 +202,10 @@ def _child(args: argparse.Namespace) -> dict[str, Any]:
     from PySide6.QtCore import QEvent, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.config import Config
-    from kiosk.resources import bundled
-    from kiosk.snapshot import snapshot_ids
-    from kiosk.startup import load_packs
+    from kiosk.commands.snapshot import snapshot_ids
+    from kiosk.core.config import Config
+    from kiosk.core.resources import bundled
+    from kiosk.core.startup import load_packs
     from kiosk.ui.window import KioskWindow
 
     app = QApplication(sys.argv[:1])
@@ -349,7 +349,7 @@ def inprocess(args: argparse.Namespace) -> dict[str, Any]:
 def _generated_pack(folder: Path, pages: int) -> Path:
     """The bundled English pack, plus copies of its sections under new ids, ``pages`` in all."""
     from kiosk.content.loader import page_files
-    from kiosk.resources import bundled
+    from kiosk.core.resources import bundled
 
     source = bundled("content") / "en"
     shutil.copytree(source, folder)
@@ -368,7 +368,7 @@ def _generated_pack(folder: Path, pages: int) -> Path:
 
 def content_scale(repeats: int, work: Path) -> dict[str, Any]:
     from kiosk.content.loader import load_pack
-    from kiosk.resources import bundled
+    from kiosk.core.resources import bundled
 
     assets = bundled("assets")
 

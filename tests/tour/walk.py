@@ -12,7 +12,7 @@ from typing import Any
 
 from kiosk.content.loader import load_pack
 from kiosk.content.model import Pack
-from kiosk.resources import bundled
+from kiosk.core.resources import bundled
 from tests.realdisplay.screen import back_home, tap_control
 from tests.realdisplay.xserver import Kiosk, centre, running
 
@@ -205,7 +205,7 @@ def idle_layers(kiosk: Kiosk, album: Album, pack: Pack) -> None:
 
 
 def tour(out: Path, sizes: tuple[tuple[int, int], ...] = SIZES) -> list[Path]:
-    from kiosk.pin import hash_pin
+    from kiosk.core.pin import hash_pin
 
     pack = english()
     folders = []

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from kiosk.content.model import Pack
-from kiosk.ui.speech import Speech
+from kiosk.ui.platform.speech import Speech
 from kiosk.ui.window import KioskWindow
 from tests.conftest import WindowMaker, flush_events
 

@@ -22,9 +22,9 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from kiosk.config import Config
 from kiosk.content.loader import load_pack
-from kiosk.theme import STANDARD
+from kiosk.core.config import Config
+from kiosk.core.theme import STANDARD
 from kiosk.ui.window import KioskWindow
 from tests.conftest import GOOD_PAGES, PackWriter
 

@@ -11,13 +11,13 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.config import Config
 from kiosk.content.check import check_content
 from kiosk.content.model import Pack
-from kiosk.ui.bar_slots import Groups, fits_one_row, place
-from kiosk.ui.qr_code import balanced_lines
-from kiosk.ui.scrolling import scroll_cue
-from kiosk.ui.staff_gesture import CornerHold
+from kiosk.core.config import Config
+from kiosk.ui.input.staff_gesture import CornerHold
+from kiosk.ui.views.bar_slots import Groups, fits_one_row, place
+from kiosk.ui.views.qr_code import balanced_lines
+from kiosk.ui.views.scrolling import scroll_cue
 from kiosk.ui.window import KioskWindow
 from tests.conftest import flush_events
 
@@ -33,14 +33,14 @@ def packs(content: Path, assets: Path) -> dict[str, Pack]:
 
 @pytest.fixture(scope="module")
 def content() -> Path:
-    from kiosk.resources import bundled
+    from kiosk.core.resources import bundled
 
     return bundled("content")
 
 
 @pytest.fixture(scope="module")
 def assets() -> Path:
-    from kiosk.resources import bundled
+    from kiosk.core.resources import bundled
 
     return bundled("assets")
 

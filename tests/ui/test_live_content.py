@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from kiosk.startup import load_packs_counted
+from kiosk.core.startup import load_packs_counted
 from kiosk.ui.live_content import ContentWatcher, use_reloaded
 from kiosk.ui.window import KioskWindow
 from tests.conftest import GOOD_PAGES, PackWriter, WindowMaker

@@ -16,9 +16,9 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kiosk.config import Config
 from kiosk.content.model import Pack
-from kiosk.pin import hash_pin
+from kiosk.core.config import Config
+from kiosk.core.pin import hash_pin
 from tests.conftest import FakeClock, WindowMaker
 
 EVENTS = int(os.environ.get("KIOSK_MONKEY_EVENTS", "20000"))

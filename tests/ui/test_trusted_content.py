@@ -17,12 +17,12 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from kiosk.config import Config
 from kiosk.content.loader import load_pack
 from kiosk.content.model import Pack
-from kiosk.startup import load_packs_counted
+from kiosk.core.config import Config
+from kiosk.core.startup import load_packs_counted
 from kiosk.ui.live_content import ContentWatcher, use_reloaded
-from kiosk.ui.plain_label import PlainLabel
+from kiosk.ui.views.plain_label import PlainLabel
 from kiosk.ui.window import KioskWindow
 from tests.conftest import GOOD_PAGES, PackWriter
 
@@ -125,7 +125,7 @@ def test_a_page_without_an_illustration_lays_out_the_same_whatever_came_before(
 
 
 def test_a_missing_screen_falls_back_with_a_log_line(qtbot: QtBot, caplog: pytest.LogCaptureFixture) -> None:
-    from kiosk.ui.screens import pick_screen
+    from kiosk.ui.platform.screens import pick_screen
 
     with caplog.at_level(logging.WARNING):
         assert pick_screen(5) is QGuiApplication.primaryScreen()
@@ -203,8 +203,8 @@ def test_new_content_without_the_start_language_is_not_taken(
     assert "nothing to show in 'en'" in caplog.text
 
 
-CONTENT_VIEWS = ("tile.py", "page_view.py", "home.py", "quiz_view.py", "attract.py", "walkthrough.py",
-                 "picture.py")
+CONTENT_VIEWS = ("views/tile.py", "views/page_view.py", "views/home.py", "views/quiz_view.py",
+                 "layers/attract.py", "views/walkthrough.py", "views/picture.py")
 """The widgets that show words from content files."""
 
 

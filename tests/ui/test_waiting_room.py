@@ -10,10 +10,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kiosk.config import Config
 from kiosk.content.loader import load_pack
 from kiosk.content.model import Pack
-from kiosk.pin import hash_pin
+from kiosk.core.config import Config
+from kiosk.core.pin import hash_pin
 from kiosk.ui.window import KioskWindow
 from tests.conftest import FakeClock, PackWriter, WindowMaker
 
@@ -212,7 +212,7 @@ def test_pin_pad_times_out_back_to_the_page(
 def test_a_missing_screen_falls_back_to_the_primary_one(qapp: QApplication) -> None:
     from PySide6.QtGui import QGuiApplication
 
-    from kiosk.ui.screens import pick_screen
+    from kiosk.ui.platform.screens import pick_screen
 
     assert pick_screen(0) is QGuiApplication.screens()[0]
     assert pick_screen(7) is QGuiApplication.primaryScreen()

@@ -121,7 +121,7 @@ def test_safety_strip_is_on_every_content_page_and_opens_the_notice(
 
 
 def find_link(view: object, href: str) -> QPoint:
-    from kiosk.ui.text_view import PageText
+    from kiosk.ui.views.text_view import PageText
 
     assert isinstance(view, PageText)
     port = view.viewport()

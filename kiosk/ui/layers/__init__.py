@@ -1,0 +1,1 @@
+"""What is drawn over the page: the attract loop, 'Still reading?', the PIN pad."""

@@ -1,0 +1,1 @@
+"""What the patient sees: pages, Home, the walkthrough, the quiz, the staff screen, the bar."""
