@@ -21,6 +21,7 @@ from kiosk.content.readability import (
     grade,
     huerta_grade,
     readability_report,
+    sentences,
     text_stats,
 )
 from tests.conftest import GOOD_PAGES, PackWriter
@@ -219,3 +220,7 @@ def test_a_page_file_at_the_size_limit_is_read_and_a_pipe_is_not(make_pack: Pack
     worker.join(60)
     assert done, "reading a named pipe as a page waits for ever"
     assert not any("no page shows this image" in line for line in done[0]), "big.md names the picture"
+
+
+def test_a_word_in_capitals_before_a_full_stop_ends_the_sentence() -> None:
+    assert sentences("Wear SPF. Then rest.") == ["Wear SPF.", "Then rest."]
