@@ -132,6 +132,16 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
+def flush_events() -> None:
+    """Deliver what Qt has queued (layout requests, shows, hides, deferred slots) now, without
+    waiting for time to pass: what `qtbot.wait(1)` was used for."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):  # a layout can queue another (a resize lays the children out again)
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+
+
 def write_pack(root: Path, pages: dict[str, str | bytes], language: str = "en") -> Path:
     """Write pages (path -> text or bytes) under root/language; return root."""
     for name, body in pages.items():
@@ -276,36 +286,32 @@ def rng(request: pytest.FixtureRequest) -> random.Random:
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
     outcome = yield
     seed = getattr(item, "kiosk_seed", None)
+    if seed is None and getattr(getattr(item, "obj", None), "is_hypothesis_test", False):
+        seed = item.config.option.hypothesis_seed
     report = outcome.get_result()  # type: ignore[attr-defined]
     if seed is not None and report.failed:
         report.sections.append(("random seed", f"replay with {SEED_VARIABLE}={seed} pytest {item.nodeid}"))
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:
-    """Hypothesis tests are random too: KIOSK_SEED seeds them (as --hypothesis-seed does),
-    and a failure prints the example and how to reproduce it."""
+    """Hypothesis tests are random too: one seed for the run (KIOSK_SEED, or a fresh one) seeds
+    them as --hypothesis-seed does; it is printed in the header and with any failure."""
     from hypothesis import settings
 
     settings.register_profile("kiosk", print_blob=True)
     settings.load_profile("kiosk")
-    given = os.environ.get(SEED_VARIABLE, "").strip()
-    if given and getattr(config.option, "hypothesis_seed", None) is None:
-        config.option.hypothesis_seed = int(given)
+    if getattr(config.option, "hypothesis_seed", None) is None:
+        config.option.hypothesis_seed = test_seed()
 
 
-WALL_CLOCK_TESTS = ("within_a_second",)
-"""Names of tests that still assert wall-clock time (tests/content/test_hostile.py). Under
-`make mutate` (KIOSK_MUTATION=1) they are left out: on a loaded machine they measure the
-load, not what a mutant changed, and a failing clean run stops mutmut altogether."""
+def pytest_report_header(config: pytest.Config) -> str:
+    seed = config.option.hypothesis_seed
+    return f"Hypothesis seed {seed}; replay with {SEED_VARIABLE}={seed}"
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Mark every test that uses Qt as `gui`, so `-m "not gui"` runs the pure core alone."""
-    if os.environ.get("KIOSK_MUTATION"):
-        timed = [item for item in items if any(name in item.name for name in WALL_CLOCK_TESTS)]
-        if timed:
-            config.hook.pytest_deselected(items=timed)
-            items[:] = [item for item in items if item not in timed]
     for item in items:
         if {"qapp", "qtbot"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 
 import pytest
@@ -28,3 +29,12 @@ def test_the_rng_fixture_prints_its_seed(
     seed = request.node.kiosk_seed
     assert f"replay with {SEED_VARIABLE}={seed}" in capsys.readouterr().out
     assert rng.random() == random.Random(seed).random()
+
+
+def test_hypothesis_runs_on_the_seed_in_the_header(request: pytest.FixtureRequest) -> None:
+    from hypothesis import core
+
+    seed = request.config.option.hypothesis_seed
+    given = os.environ.get(SEED_VARIABLE, "").strip()
+    assert seed == (int(given) if given else seed) and seed is not None
+    assert core.global_force_seed == seed, "every Hypothesis test draws from the printed seed"

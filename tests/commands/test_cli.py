@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtGui import QImage
@@ -13,14 +14,17 @@ from pytestqt.qtbot import QtBot
 from kiosk.app import main
 from tests.conftest import GOOD_PAGES, PackWriter
 
+TYPE_PIN = "import getpass; getpass.getpass = lambda prompt='': input(prompt)"
+"""Makes the PIN prompts read standard input, so a test can type the PIN."""
 
-def kiosk(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "kiosk", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+
+def kiosk(*args: str | Path, before: str = "", **options: Any) -> subprocess.CompletedProcess[str]:
+    """Run the `kiosk` command in its own process; ``before`` is Python run first."""
+    start = ["-m", "kiosk"]
+    if before:
+        start = ["-c", f"import sys; {before}; from kiosk.app import main; sys.exit(main(sys.argv[1:]))"]
+    options = {"capture_output": True, "text": True, "timeout": 120, **options}
+    return subprocess.run([sys.executable, *start, *map(str, args)], **options)
 
 
 def test_check_passes_on_a_clean_pack_and_lists_page_ids(make_pack: PackWriter) -> None:
@@ -112,13 +116,7 @@ def test_snapshot_of_an_unknown_page_says_which_exist(
 
 def test_set_pin_command_writes_a_hash_to_the_config(tmp_path: Path) -> None:
     config = tmp_path / "kiosk.toml"
-    result = subprocess.run(
-        [sys.executable, "-c",
-         "import getpass, sys; getpass.getpass = lambda prompt='': input(prompt); "
-         "from kiosk.app import main; sys.exit(main(sys.argv[1:]))",
-         "set-pin", "--config", str(config)],
-        input="2468\n2468\n", capture_output=True, text=True, timeout=60,
-    )
+    result = kiosk("set-pin", "--config", config, before=TYPE_PIN, input="2468\n2468\n")
     assert result.returncode == 0, result.stderr
     assert "staff_pin_hash = \"scrypt$" in config.read_text()
     assert "2468" not in config.read_text()
@@ -195,10 +193,7 @@ def test_config_naming_a_pipe_gives_a_message_not_a_hang(tmp_path: Path) -> None
     fifo = tmp_path / "kiosk.toml"
     os.mkfifo(fifo)
     for command in (["check"], ["--windowed"], ["snapshot", "--out", str(tmp_path / "s")]):
-        result = subprocess.run(
-            [sys.executable, "-m", "kiosk", "--config", str(fifo), *command],
-            capture_output=True, text=True, timeout=60,
-        )
+        result = kiosk("--config", fifo, *command)
         assert result.returncode == 2, command
         assert f"{fifo}:1: this is not a plain file (it is a pipe, socket or device)" in result.stderr
         assert "Traceback" not in result.stderr
@@ -224,10 +219,7 @@ def test_a_malformed_pin_hash_stops_the_kiosk_at_start(tmp_path: Path) -> None:
 
 def test_set_pin_with_empty_input_is_a_message(tmp_path: Path) -> None:
     config = tmp_path / "kiosk.toml"
-    result = subprocess.run(
-        [sys.executable, "-m", "kiosk", "set-pin", "--config", str(config)],
-        stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60, start_new_session=True,
-    )
+    result = kiosk("set-pin", "--config", config, stdin=subprocess.DEVNULL, start_new_session=True)
     assert result.returncode == 1
     assert "no PIN was typed" in result.stderr and "Traceback" not in result.stderr
     assert not config.exists()
@@ -240,26 +232,15 @@ def test_set_pin_on_a_config_it_cannot_use_is_a_message(tmp_path: Path, problem:
         config.mkdir()
     else:
         config.write_bytes(b"# caf\xe9\n")
-    result = subprocess.run(
-        [sys.executable, "-c",
-         "import getpass, sys; getpass.getpass = lambda prompt='': input(prompt); "
-         "from kiosk.app import main; sys.exit(main(sys.argv[1:]))",
-         "set-pin", "--config", str(config)],
-        input="2468\n2468\n", capture_output=True, text=True, timeout=60,
-    )
+    result = kiosk("set-pin", "--config", config, before=TYPE_PIN, input="2468\n2468\n")
     assert result.returncode == 2, result.stderr
     assert "the PIN was not set" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_set_pin_with_stdin_closed_is_a_message(tmp_path: Path) -> None:
     config = tmp_path / "kiosk.toml"
-    result = subprocess.run(
-        [sys.executable, "-c",
-         "import os, sys; os.close(0); sys.stdin = None; "
-         "from kiosk.app import main; sys.exit(main(sys.argv[1:]))",
-         "set-pin", "--config", str(config)],
-        capture_output=True, text=True, timeout=60, start_new_session=True,
-    )
+    result = kiosk("set-pin", "--config", config, before="import os; os.close(0); sys.stdin = None",
+                   start_new_session=True)
     assert result.returncode == 1, result.stderr
     assert "no PIN was typed" in result.stderr and "Traceback" not in result.stderr
 

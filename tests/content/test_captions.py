@@ -11,29 +11,16 @@ from kiosk.content.captions import caption_warnings
 from kiosk.content.loader import load_pack
 from kiosk.content.model import Severity
 from kiosk.core.content_status import collect
-from tests.conftest import PackWriter
+from tests.conftest import GOOD_PAGES, PackWriter
 
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10"/></svg>'
 
-PICTURE_PAGE = """
-    ---
-    id: hurt
-    kind: section
-    order: 2
-    title: Does it hurt?
-    summary: Very little.
-    icon: does-it-hurt
-    illustration: numbing-cream
-    {caption}
-    ---
-    Numbing cream comes first.
-
-    ![{alt}](images/tube.svg)
-    """
-
-
 def _pack(make_pack: PackWriter, caption: str, alt: str) -> Path:
-    page = PICTURE_PAGE.replace("{caption}", caption).replace("{alt}", alt)
+    """The Home pack's hurt page with an illustration, a header line ``caption`` and a picture."""
+    page = GOOD_PAGES["hurt.md"].replace(
+        "icon: does-it-hurt", f"icon: does-it-hurt\n        illustration: numbing-cream\n        {caption}"
+    )
+    page = page.replace("comes first.", f"comes first.\n\n        ![{alt}](images/tube.svg)")
     return make_pack({"hurt.md": page, "images/tube.svg": SVG})
 
 

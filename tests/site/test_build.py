@@ -11,7 +11,7 @@ from kiosk.app import main
 from kiosk.content.loader import load_pack
 from kiosk.core.take_home import take_home_url
 from kiosk.site.build import MARKER, SiteError, export_site
-from tests.conftest import PackWriter
+from tests.conftest import GOOD_PAGES, PackWriter
 
 BASE = "https://clinic.example/learn"
 
@@ -96,28 +96,13 @@ def test_quiz_answers_wait_behind_details(site: Path, content: Path, assets: Pat
         assert text.rindex("<details>", 0, answer) > last_choice, "the answer waits under its choices"
 
 
-BAD = """
-    ---
-    id: hurt
-    kind: section
-    order: 2
-    title: Does it hurt?
-    summary: Very little.
-    icon: does-it-hurt
-    ---
-    Click [here](javascript:alert(1)) or <script>alert(2)</script>.
-    """
-PICTURE = """
-    ---
-    id: what
-    kind: section
-    order: 1
-    title: What is it?
-    summary: The basics.
-    icon: what-is
-    ---
-    ![A pen-shaped tool](images/pen one.svg) See [the steps](walkthrough) and [hurt](hurt).
-    """
+BAD = GOOD_PAGES["hurt.md"].replace(
+    "Numbing cream comes first.", "Click [here](javascript:alert(1)) or <script>alert(2)</script>."
+)
+PICTURE = GOOD_PAGES["what.md"].replace(
+    "Microneedling is a skin treatment. See [the steps](walkthrough).",
+    "![A pen-shaped tool](images/pen one.svg) See [the steps](walkthrough) and [hurt](hurt).",
+)
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" viewBox="0 0 10 10"></svg>'
 
 

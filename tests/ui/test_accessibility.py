@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.content.model import Pack
 from kiosk.ui.platform.speech import Speech
 from kiosk.ui.window import KioskWindow
-from tests.conftest import WindowMaker
+from tests.conftest import WindowMaker, flush_events
 
 
 @pytest.fixture
@@ -182,8 +182,8 @@ def test_quiz_after_the_last_step_gives_kind_feedback_and_counts_nothing_but_ans
     assert window.bar.next_button.text() == "Finish"
     assert window.pages.walkthrough.quiz_offer.isVisible()
     tap(qtbot, window.pages.walkthrough.quiz_offer)
-    qtbot.wait(1)  # the tapped offer hides itself; let Qt finish that touch before the next
     quiz = window.pages.walkthrough.quiz
+    flush_events()  # the tapped offer hides itself and the quiz takes its place
     assert window.current_id == "quiz" and quiz.isVisible()
     assert window.pages.walkthrough.step_label.text() == "Check what you learned"
     assert quiz.counter.text() == "Question 1 of 4"

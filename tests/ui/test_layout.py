@@ -19,6 +19,7 @@ from kiosk.ui.views.bar_slots import Groups, fits_one_row, place
 from kiosk.ui.views.qr_code import balanced_lines
 from kiosk.ui.views.scrolling import scroll_cue
 from kiosk.ui.window import KioskWindow
+from tests.conftest import flush_events
 
 SCREENS = [(1920, 1080), (1080, 1920), (1366, 768), (1280, 800)]
 URL = "https://clinic.example.org/learn"
@@ -69,7 +70,7 @@ def strip_top(window: KioskWindow) -> int:
 def show(qtbot: QtBot, window: KioskWindow, page: str) -> None:
     window.session.navigator.home()
     window.open_page(page)
-    qtbot.wait(1)
+    flush_events()
 
 
 @pytest.mark.parametrize("size", SCREENS)
@@ -81,7 +82,7 @@ def test_next_question_lies_above_the_safety_strip(
     show(qtbot, window, "quiz")
     quiz = window.pages.walkthrough.quiz
     quiz.choose(1)
-    qtbot.wait(1)
+    flush_events()
     button = on_window(quiz.next_question, window)
     assert quiz.next_question.isVisible()
     assert button.bottom() < strip_top(window), (button, strip_top(window))
@@ -96,7 +97,7 @@ def test_answer_buttons_keep_their_width_when_the_page_starts_to_scroll(
     quiz = window.pages.walkthrough.quiz
     before = [b.width() for b in quiz.choices if b.isVisible()]
     quiz.choose(0)
-    qtbot.wait(1)
+    flush_events()
     assert [b.width() for b in quiz.choices if b.isVisible()] == before
 
 
@@ -299,7 +300,7 @@ def test_stacked_tile_titles_line_up_along_a_row(qtbot: QtBot, packs: dict[str, 
     """Icons above the words: every title of a row starts at the same height, right under
     its icon (not centred in what room a taller neighbour leaves)."""
     window = make(qtbot, packs, (1080, 1920), language=language)
-    qtbot.wait(1)
+    flush_events()
     rows: dict[int, set[int]] = {}
     for tile in window.pages.home.tiles.values():
         title = on_window(tile.title_label, window)
@@ -358,7 +359,7 @@ def test_quiz_feedback_shows_whole_and_nothing_is_cut_at_the_top(
     quiz = window.pages.walkthrough.quiz
     quiz.choose(0)
     qtbot.waitUntil(lambda: not quiz._reveal.isActive())
-    qtbot.wait(1)
+    flush_events()
     viewport = quiz.area.viewport()
     feedback = QRect(quiz.feedback.mapTo(viewport, QPoint(0, 0)), quiz.feedback.size())
     assert viewport.rect().contains(feedback), (feedback, viewport.rect())
@@ -372,7 +373,7 @@ def test_home_tile_titles_wrap_between_words_and_never_cut_one(
     qtbot: QtBot, packs: dict[str, Pack], size: tuple[int, int]
 ) -> None:
     window = make(qtbot, packs, size, text_size="largest")
-    qtbot.wait(1)
+    flush_events()
     for tile in window.pages.home.tiles.values():
         for label in (tile.title_label, tile.summary_label):
             metrics = QFontMetrics(label.font())
@@ -400,7 +401,7 @@ def test_staff_chart_titles_wrap_instead_of_being_cut(qtbot: QtBot, packs: dict[
     staff.setGeometry(window.rect())
     staff.show()
     staff.show_period(7)
-    qtbot.wait(1)
+    flush_events()
     usage = staff.usage
     for chart in (usage.views_chart, usage.walks_chart, usage.quiz_chart, usage.languages_chart):
         lines = chart.title_lines()
@@ -427,4 +428,4 @@ def test_each_question_and_a_reopened_quiz_start_at_their_first_line(
             quiz.choose(0)
             qtbot.waitUntil(lambda: not quiz._reveal.isActive())
             quiz.advance()
-            qtbot.wait(1)
+            flush_events()

@@ -1,0 +1,86 @@
+"""What a page shows when the renderer takes something out, and what staff are told:
+the words of a refused link stay where they were (no word lost, none added), table
+alignment survives, entities read as their characters, and each message quotes the
+target as the author wrote it. Expected HTML is written out by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.content.render import image_path_problem, link_problem, render_markdown
+
+JAVASCRIPT = "link '{}' leaves the kiosk (javascript links are not allowed)"
+
+
+@pytest.mark.parametrize(
+    ("body", "html", "text"),
+    [
+        ("A [](javascript:x) b", "<p>A  b</p>", "A b"),
+        ("See [x](javascript:y)", "<p>See x</p>", "See x"),
+        ("[x](javascript:y) then", "<p>x then</p>", "x then"),
+        ("**b**[x](javascript:y) c", "<p><strong>b</strong>x c</p>", "bx c"),
+        ("A [**a** *b*](javascript:x) c", "<p>A <strong>a</strong> <em>b</em> c</p>", "A a b c"),
+        ("[**a** *b*](javascript:x)", "<p><strong>a</strong> <em>b</em></p>", "a b"),
+    ],
+)
+def test_a_refused_link_leaves_its_words_in_place(body: str, html: str, text: str) -> None:
+    rendered = render_markdown(body)
+    assert rendered.html == html
+    assert rendered.text == text
+    assert JAVASCRIPT.format(rendered.problems[0][0]) in rendered.problems[0][1]
+
+
+def test_table_columns_keep_their_alignment() -> None:
+    html = render_markdown("|a|b|c|\n|:-:|-:|:-|\n|1|2|3|\n").html
+    assert '<td align="center">1</td>' in html and '<td align="right">2</td>' in html
+    assert '<td align="left">3</td>' in html
+
+
+def test_entities_read_as_their_characters() -> None:
+    assert render_markdown("Fish &amp; chips &copy; here").text == "Fish & chips © here"
+
+
+def test_an_image_without_a_file_name_is_refused() -> None:
+    rendered = render_markdown("![A pen]()")
+    assert "<img" not in rendered.html and "A pen" in rendered.text
+    assert [message for _, message in rendered.problems] == ["an image needs a file name"]
+
+
+def test_an_image_target_that_is_not_a_file_name_is_quoted_as_written() -> None:
+    rendered = render_markdown("![a](x%01.svg)")
+    assert rendered.problems == [("x%01.svg", "image 'x%01.svg' is not a file name")]
+
+
+def test_a_bad_image_is_placed_by_its_own_target() -> None:
+    rendered = render_markdown("A\n\n![ok](images/a.svg)\n\n![bad](im%61ges/../b.svg)")
+    assert rendered.problems == [(
+        "im%61ges/../b.svg",
+        "image 'im%61ges/../b.svg' points outside the language folder ('..' is not allowed)",
+    )]
+
+
+@pytest.mark.parametrize(
+    ("target", "written", "message"),
+    [
+        ("javascript:alert(1)", "java&#115;cript:alert(1)",
+         "link 'java&#115;cript:alert(1)' leaves the kiosk (javascript links are not allowed)"),
+        ("javascript:alert(1)", None, "link 'javascript:alert(1)' leaves the kiosk (javascript links"),
+        ("a" * 30 + ":x", None, "(web links are not allowed)"),
+        ("nope", "no%70e", "link 'no%70e' is not a page id"),
+    ],
+)
+def test_link_messages_quote_the_target_as_written(target: str, written: str | None, message: str) -> None:
+    assert message in link_problem(target, written)
+
+
+@pytest.mark.parametrize(
+    ("target", "written", "message"),
+    [
+        ("\\server\\x.svg", None, "image '\\server\\x.svg' is an absolute path"),
+        ("images\\..\\x.svg", None, "image 'images\\..\\x.svg' points outside the language folder"),
+        ("../x.svg", "%2E%2E/x.svg", "image '%2E%2E/x.svg' points outside the language folder"),
+    ],
+)
+def test_image_messages_quote_the_target_as_written(target: str, written: str | None, message: str) -> None:
+    problem = image_path_problem(target, written)
+    assert problem is not None and message in problem
