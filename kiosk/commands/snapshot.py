@@ -67,7 +67,7 @@ def run_snapshot(args: argparse.Namespace, config: Config) -> int:
         )
         return EXIT_PROBLEMS
     for page_id in wanted:
-        window.session.navigator.home()
+        window.session.home()
         if page_id == "staff":
             window.door.open_staff_screen()
         else:

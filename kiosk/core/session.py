@@ -106,10 +106,10 @@ class Session:
         self._listeners: list[Listener] = []
         self._movers: list[Mover] = []
         self._depth = 0
-        self.pack = self.packs[self.language]
-        self.cards: tuple[str, ...] = ()
-        self.navigator = Navigator((), None, ())
-        self._install(self.pack)
+        self.pack: Pack
+        self.cards: tuple[str, ...]
+        self.navigator: Navigator
+        self._install(self.packs[self.language])
 
     # -- observers ---------------------------------------------------------------
 
@@ -336,9 +336,8 @@ class Session:
     def reset(self) -> None:
         """Forget this visit: the configured language, text size and theme, Home, no
         history; content waiting for the reset is shown now."""
-        change = Change.NOTHING
-        if (self.text_size, self.theme) != (self.config.text_size, self.config.theme):
-            change |= Change.LOOK
+        looked = (self.text_size, self.theme) != (self.config.text_size, self.config.theme)
+        change = Change.LOOK if looked else Change.NOTHING
         self.text_size = self.config.text_size
         self.theme = self.config.theme
         if self.staged is not None:

@@ -55,7 +55,7 @@ class StaffDoor(QObject):
         self.pin_pad.open()
 
     def open_staff_screen(self) -> None:
-        self.idle.timer.stop()
+        self.idle.pause()
         self.speech.stop()
         self.attract.stop()
         self.still_reading.hide()

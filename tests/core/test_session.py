@@ -3,6 +3,7 @@ when new content shows, and what the walkthrough's cards say."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from pathlib import Path
 
@@ -274,3 +275,119 @@ def test_the_place_is_a_location_of_the_navigator(packs: dict[str, Pack]) -> Non
     session = Session(packs, replace(Config(), language="en"))
     session.open(session.cards[1])
     assert session.navigator.current == Location("walkthrough", 1)
+
+
+def without(pack: Pack, *kinds: Kind) -> Pack:
+    return replace(pack, pages=tuple(p for p in pack.pages if p.kind not in kinds))
+
+
+def test_without_a_config_the_first_language_is_shown_and_nothing_was_refused(packs: dict[str, Pack]) -> None:
+    session = Session({"es": packs["es"], "en": packs["en"]})
+    assert session.language == "es" and session.pack is packs["es"]
+    assert session.refused_update == "" and session.staged is None
+
+
+def test_without_a_safety_notice_the_walkthrough_starts_at_step_1(packs: dict[str, Pack]) -> None:
+    session = Session({"en": without(packs["en"], Kind.SAFETY)}, Config(language="en"))
+    steps = step_ids(session.pack)
+    assert session.cards[0] == steps[0]
+    first = session.card(0)
+    assert (first.page.id, first.stage, first.number, first.step_index) == (steps[0], Stage.STEP, 1, 0)
+    assert [session.card(i).page.id for i in range(len(session.cards))] == list(session.cards)
+
+
+def test_without_a_quiz_next_walks_every_step_before_finishing(packs: dict[str, Pack]) -> None:
+    session = Session({"en": without(packs["en"], Kind.QUIZ)}, Config(language="en"))
+    session.open("walkthrough")
+    seen = [session.current_id]
+    while not session.next_card():
+        seen.append(session.current_id)
+    assert seen == list(session.cards) and session.on_home
+    assert not session.quiz_offered
+
+
+def test_without_a_walkthrough_page_its_steps_do_not_open(packs: dict[str, Pack]) -> None:
+    session = Session({"en": without(packs["en"], Kind.WALKTHROUGH)}, Config(language="en"))
+    assert session.open(step_ids(session.pack)[0]) is False and session.on_home
+
+
+def test_an_empty_pack_reads_nothing_aloud(packs: dict[str, Pack]) -> None:
+    session = Session({"en": replace(packs["en"], pages=())}, Config(language="en"))
+    assert session.screen_text() == ""
+
+
+def test_home_is_read_as_its_title_summary_and_each_tile_one_per_line(packs: dict[str, Pack]) -> None:
+    session = Session(packs, Config(language="en"))
+    home = session.pack.home
+    assert home is not None
+    expected = [home.title, home.summary, *(f"{p.title}. {p.summary}" for p in session.pack.tiles)]
+    assert session.screen_text() == "\n".join(expected)
+    session.open(session.cards[1])
+    card = session.showing
+    assert card is not None
+    assert session.screen_text().split("\n")[0] == card.title, "no label given, none read"
+
+
+def test_the_calls_say_whether_anything_changed(packs: dict[str, Pack]) -> None:
+    session = Session(packs, Config(language="en"))
+    assert session.set_text_size("large") is True and session.text_size == "large"
+    assert session.set_text_size("large") is False
+    assert session.set_theme("high-contrast") is True and session.theme == "high-contrast"
+    assert session.set_theme("high-contrast") is False
+    assert session.palette.name == "high-contrast"
+    assert session.set_language("es") is True
+    assert session.set_language("xx") is False
+    assert session.open("does-it-hurt") is True
+
+
+def test_new_content_keeps_the_patients_language_when_it_has_it(packs: dict[str, Pack]) -> None:
+    session = Session(packs, Config(language="en"))
+    session.set_language("es")
+    session.stage_packs(packs)
+    assert session.replace_packs(packs) and session.language == "es" and session.staged is None
+    changes: list[Change] = []
+    session.subscribe(changes.append)
+    assert session.replace_packs({"en": packs["en"]})
+    assert session.language == "en" and changes == [Change.LANGUAGE | Change.CONTENT]
+
+
+def test_a_reset_takes_staged_content_with_its_words_even_in_the_same_language(
+        packs: dict[str, Pack]) -> None:
+    session = Session(packs, Config(language="en"))
+    session.stage_packs(dict(packs))
+    changes: list[Change] = []
+    session.subscribe(changes.append)
+    session.reset()
+    assert changes == [Change.LANGUAGE | Change.CONTENT]
+
+
+def test_a_reset_that_only_restores_the_look_says_so(packs: dict[str, Pack]) -> None:
+    session = Session(packs, Config(language="en"))
+    session.set_theme("high-contrast")
+    changes: list[Change] = []
+    session.subscribe(changes.append)
+    session.reset()
+    assert changes == [Change.LOOK] and session.theme == "standard"
+
+
+def test_what_the_log_says_for_staff(packs: dict[str, Pack], caplog: pytest.LogCaptureFixture) -> None:
+    session = Session(packs, Config(language="en"))
+    with caplog.at_level(logging.INFO, logger="kiosk.core.session"):
+        session.open("does-it-hurt")
+        session.open("nope")
+        session.offer_reloaded({}, 0, at_once=False)
+        session.offer_reloaded({"es": packs["es"]}, 0, at_once=False)
+        session.offer_reloaded(packs, 2, at_once=False)
+        session.offer_reloaded(packs, 0, at_once=False)
+        session.reset()
+        session.replace_packs(packs)
+    assert caplog.messages == [
+        "no page 'nope' in this pack; staying on does-it-hurt",
+        "the changed content has no page to show; keeping the content shown now",
+        "the changed content has nothing to show in 'en', the language the kiosk starts in; "
+        "keeping the content shown now",
+        "the changed content has 2 problem(s) (above); keeping the content shown now until they are fixed",
+        "new content checked; it will show after the next idle reset",
+        "new content is showing",
+        "content reloaded",
+    ]

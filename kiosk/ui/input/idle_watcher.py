@@ -77,6 +77,10 @@ class IdleWatcher(QObject):
         self.policy.restart(self.clock())
         self.timer.start()
 
+    def pause(self) -> None:
+        """No warning, attract loop or reset until ``start`` (while staff are at the kiosk)."""
+        self.timer.stop()
+
     @property
     def eating(self) -> bool:
         """True while the rest of an answering touch (up to its release) is being eaten."""
