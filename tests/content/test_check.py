@@ -41,3 +41,30 @@ def test_the_id_is_found_wherever_it_is_in_the_header(make_pack: PackWriter, ass
     make_pack({"hurt.md": moved, "what.md": broken}, language="es")
     report = check_content(root, assets)
     assert not [p for p in report.problems if "missing in" in p.message]
+
+
+def test_a_language_folder_linked_from_outside_is_named_and_not_read(
+    make_pack: PackWriter, tmp_path: Path, assets: Path
+) -> None:
+    root = make_pack()
+    elsewhere = make_pack(language="es") / "es"  # a good language folder, moved out below
+    outside = tmp_path / "outside" / "fr"
+    outside.parent.mkdir()
+    elsewhere.rename(outside)
+    (root / "fr").symlink_to(outside, target_is_directory=True)
+    report = check_content(root, assets)
+    assert list(report.packs) == ["en"]
+    assert [str(p) for p in report.problems] == [
+        f"{display_path(root / 'fr')}:1: this language folder is a link to a folder outside the content "
+        "folder; it is not read (move the folder itself into the content folder)"
+    ]
+
+
+def test_only_a_refused_language_folder_is_still_reported(tmp_path: Path) -> None:
+    root = tmp_path / "content"
+    root.mkdir()
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (root / "en").symlink_to(outside, target_is_directory=True)
+    problems = [str(p) for p in check_content(root, None).problems]
+    assert len(problems) == 1 and "is a link to a folder outside the content folder" in problems[0], problems

@@ -184,3 +184,23 @@ def test_the_same_mistake_on_two_lines_is_reported_on_each(make_pack: PackWriter
 def test_asking_a_pack_for_a_page_it_does_not_have(make_pack: PackWriter, assets: Path) -> None:
     pack = load_pack(make_pack() / "en", "en", assets).pack
     assert pack.page("no-such-page") is None
+
+
+@pytest.mark.parametrize(
+    ("folder", "language", "words"),
+    [
+        ("es", "es-MX", ("Aprenda sobre su tratamiento", "Toque un tema para empezar.")),
+        ("es", "es", ("Aprenda sobre su tratamiento", "Toque un tema para empezar.")),
+        ("fr", "fr", ("Learn about your treatment", "Touch a topic to start.")),
+    ],
+)
+def test_the_built_in_home_speaks_the_packs_language(
+    make_pack: PackWriter, assets: Path, folder: str, language: str, words: tuple[str, str]
+) -> None:
+    """A pack without its own Home gets one: in its language (English for one without
+    words here), first, with no picture and no text of its own."""
+    root = make_pack({"home.md": None}, language=folder) / folder
+    home = load_pack(root, language, assets).pack.home
+    assert home is not None
+    assert (home.id, home.kind, (home.title, home.summary), home.order) == ("home", Kind.HOME, words, 0)
+    assert (home.icon, home.illustration, home.html, home.text, home.source) == (None, None, "", "", root)
