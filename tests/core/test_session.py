@@ -287,13 +287,20 @@ def test_without_a_config_the_first_language_is_shown_and_nothing_was_refused(pa
     assert session.refused_update == "" and session.staged is None
 
 
-def test_without_a_safety_notice_the_walkthrough_starts_at_step_1(packs: dict[str, Pack]) -> None:
+def test_without_its_own_safety_notice_the_walkthrough_opens_with_the_built_in_one(
+    packs: dict[str, Pack],
+) -> None:
     session = Session({"en": without(packs["en"], Kind.SAFETY)}, Config(language="en"))
     steps = step_ids(session.pack)
-    assert session.cards[0] == steps[0]
-    first = session.card(0)
+    assert session.cards[:2] == ("safety", steps[0])
+    notice = session.card(0)
+    assert (notice.stage, notice.step_index) == (Stage.BEFORE, -1)
+    assert notice.page.title == "Safety notice", "the built-in notice, in plain words"
+    first = session.card(1)
     assert (first.page.id, first.stage, first.number, first.step_index) == (steps[0], Stage.STEP, 1, 0)
     assert [session.card(i).page.id for i in range(len(session.cards))] == list(session.cards)
+    session.open_safety()
+    assert session.current_id == "safety", "the strip opens the built-in notice as a page"
 
 
 def test_without_a_quiz_next_walks_every_step_before_finishing(packs: dict[str, Pack]) -> None:
