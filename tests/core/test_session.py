@@ -54,6 +54,7 @@ def test_cards_are_labelled_before_step_n_of_m_and_after(packs: dict[str, Pack])
                       + [(Stage.STEP, n, steps) for n in range(1, steps + 1)]
                       + [(Stage.AFTER, 0, steps)])
     assert [session.card(i).step_index for i in range(len(session.cards))] == [-1, *range(steps), steps]
+    assert [session.card(i).page.id for i in range(len(session.cards))] == list(session.cards)
 
 
 def test_back_on_the_first_walkthrough_card_goes_back_not_to_the_last_card(packs: dict[str, Pack]) -> None:
@@ -307,8 +308,10 @@ def test_without_a_quiz_next_walks_every_step_before_finishing(packs: dict[str, 
     session = Session({"en": without(packs["en"], Kind.QUIZ)}, Config(language="en"))
     session.open("walkthrough")
     seen = [session.current_id]
-    while not session.next_card():
+    for _ in session.cards[1:]:
+        assert session.next_card() is False
         seen.append(session.current_id)
+    assert session.next_card() is True, "Finish on the last step"
     assert seen == list(session.cards) and session.on_home
     assert not session.quiz_offered
 
