@@ -249,3 +249,22 @@ def test_the_first_nul_byte_is_named(tmp_path: Path) -> None:
     path = tmp_path / "kiosk.toml"
     path.write_bytes(b"# one\n# t\x00wo\n# three\n# f\x00our\n")
     assert _config_error(path) == f"{path}:2: this file holds a NUL byte; it is not a text file"
+
+
+def test_every_problem_in_a_config_is_told_at_once() -> None:
+    """One wrong value must not hide the ones after it: staff fix them all in one go."""
+    data = {
+        "idle_timeout_s": "ten", "hide_cursor": "yes", "attract_after_s": 2, "screen": 40,
+        "take_home_url": "nope", "language": "English", "staff_pin_hash": "plain",
+        "theme": "purple", "colour": "red", "text_size": "large",
+    }
+    with pytest.raises(ConfigError) as raised:
+        parse_config(data, "kiosk.toml", "\n".join(f"{key} = 1" for key in data))
+    found = raised.value.problems
+    assert [line.split(":")[1] for line in found] == [str(n) for n in range(1, 10)], found
+    named = [line.split("'")[1] for line in found]
+    assert named[:6] + named[7:] == [
+        "idle_timeout_s", "hide_cursor", "attract_after_s", "screen", "take_home_url", "language",
+        "theme", "colour",
+    ]
+    assert found[6].startswith("kiosk.toml:7: staff_pin_hash is not a hash written by 'kiosk set-pin'")
