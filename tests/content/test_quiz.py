@@ -118,3 +118,14 @@ def test_an_explanation_over_several_lines_reads_as_one() -> None:
 )
 def test_quiz_words_are_shown_as_a_patient_reads_them(written: str, shown: str) -> None:
     assert plain_words(written) == shown
+
+
+QUIZ_ID_MESSAGE = ("a question id is written like {#cream-first}: lowercase letters, digits and '-' "
+                   "inside {# }")
+
+
+def test_an_explanation_keeps_its_first_letter_and_a_bad_id_is_named_word_for_word() -> None:
+    body = "### Is it an X-ray? {#Bad Id}\n- [x] No\n- [ ] Yes\n> X-rays are not used.\n"
+    questions, problems = parse_quiz(body, first_line=1)
+    assert questions[0].explanation == "X-rays are not used."
+    assert problems == [(1, QUIZ_ID_MESSAGE)]
