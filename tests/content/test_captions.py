@@ -15,6 +15,7 @@ from tests.conftest import GOOD_PAGES, PackWriter
 
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10"/></svg>'
 
+
 def _pack(make_pack: PackWriter, caption: str, alt: str) -> Path:
     """The Home pack's hurt page with an illustration, a header line ``caption`` and a picture."""
     page = GOOD_PAGES["hurt.md"].replace(
@@ -62,3 +63,26 @@ def test_kiosk_check_prints_the_warning_and_still_passes(
     assert run_check(root) == 0
     out = capsys.readouterr().out
     assert "hurt.md:8: warning: this page has a picture but no caption" in out
+
+
+NO_CAPTION = ("this page has a picture but no caption: add a line 'caption: ...' that says in a few "
+              "plain words what the picture shows")
+NO_WORDS = ("this picture has no description: write what it shows between the [ ], "
+            "like ![A pen-shaped tool](images/pen.png)")
+
+
+def test_caption_warnings_word_for_word_even_with_a_byte_order_mark(
+    make_pack: PackWriter, assets: Path
+) -> None:
+    root = _pack(make_pack, "", " ")
+    hurt = root / "en" / "hurt.md"
+    hurt.write_bytes(b"\xef\xbb\xbf" + hurt.read_bytes())
+    pack = load_pack(root / "en", "en", assets).pack
+    assert [(p.line, p.message) for p in caption_warnings(pack)] == [(8, NO_CAPTION), (13, NO_WORDS)]
+
+
+def test_a_page_whose_file_is_gone_is_warned_at_its_first_line(make_pack: PackWriter, assets: Path) -> None:
+    root = _pack(make_pack, "", "A tube of cream")
+    pack = load_pack(root / "en", "en", assets).pack
+    (root / "en" / "hurt.md").unlink()
+    assert [(p.line, p.message) for p in caption_warnings(pack)] == [(1, NO_CAPTION)]

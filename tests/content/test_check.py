@@ -68,3 +68,11 @@ def test_only_a_refused_language_folder_is_still_reported(tmp_path: Path) -> Non
     (root / "en").symlink_to(outside, target_is_directory=True)
     problems = [str(p) for p in check_content(root, None).problems]
     assert len(problems) == 1 and "is a link to a folder outside the content folder" in problems[0], problems
+
+
+def test_an_empty_content_folder_says_what_it_expects(tmp_path: Path) -> None:
+    root = tmp_path / "content"
+    root.mkdir()
+    assert [str(p) for p in check_content(root, None).problems] == [
+        f"{display_path(root)}:1: no language folders here (expected folders like en/ and es/)"
+    ]

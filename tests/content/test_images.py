@@ -4,6 +4,7 @@ and is what will draw them (an oracle independent of kiosk/content/images.py).""
 from __future__ import annotations
 
 import random
+import struct
 from pathlib import Path
 
 import pytest
@@ -173,3 +174,60 @@ def test_odd_svgs_and_near_webps() -> None:
     assert sniff(b'<svg width="5">') == ImageInfo("svg", 5, 0)
     assert sniff(b'<svg width="4" height="2">\xff\xfe</svg>') == ImageInfo("svg", 4, 2)
     assert sniff(b"NOPE\x00\x00\x00\x00WEBPVP8X" + b"\x00" * 20) is None
+
+
+def _segment(marker: int, body: bytes) -> bytes:
+    return bytes([0xFF, marker]) + struct.pack(">H", len(body) + 2) + body
+
+
+def _sof(marker: int, width: int, height: int) -> bytes:
+    return _segment(marker, bytes([8]) + struct.pack(">HH", height, width) + b"\x03" + bytes(9))
+
+
+@pytest.mark.parametrize(
+    ("data", "info"),
+    [
+        # Tables and markers that are not a frame come before the size, as cameras write them.
+        (b"\xff\xd8" + _segment(0xC4, bytes(30)) + _segment(0xC8, bytes(4)) + _segment(0xCC, bytes(4))
+         + _segment(0xD0, bytes(4)) + _sof(0xC2, 640, 480), ImageInfo("jpeg", 640, 480)),
+        (b"\xff\xd8" + _sof(0xCF, 33, 44), ImageInfo("jpeg", 33, 44)),
+        (b"\xff\xd8" + _sof(0xC5, 33, 44), ImageInfo("jpeg", 33, 44)),
+        # A camera's EXIF block may be longer than 32 KiB.
+        (b"\xff\xd8" + _segment(0xE1, bytes(40_000)) + _sof(0xC0, 4000, 3000), ImageInfo("jpeg", 4000, 3000)),
+        (b"\xff\xd8" + _sof(0xC0, 40_000, 50_000), ImageInfo("jpeg", 40_000, 50_000)),
+        (b"\xff\xd8" + _sof(0xC0, 7, 9)[:9] + b"\x03", ImageInfo("jpeg", 7, 9)),
+        (b"\xff\xd8" + _sof(0xC0, 7, 9)[:9], None),  # cut off right after its size: no picture
+        (b"\xff\xd8" + _segment(0xE0, bytes(14)), None),  # no frame at all
+        (b"GIF89a" + struct.pack("<HH", 40_000, 2), ImageInfo("gif", 40_000, 2)),
+    ],
+    ids=["tables-first", "sof15", "sof5", "long-exif", "huge", "frame-at-the-end", "cut-off", "no-frame",
+         "wide-gif"],
+)
+def test_jpeg_and_gif_headers_give_their_size(data: bytes, info: ImageInfo | None) -> None:
+    assert sniff(data) == info
+
+
+def _webp_file(chunk: bytes, body: bytes) -> bytes:
+    size = struct.pack("<I", 4 + 8 + len(body))
+    return b"RIFF" + size + b"WEBP" + chunk + struct.pack("<I", len(body)) + body
+
+
+@pytest.mark.parametrize(
+    ("data", "info"),
+    [
+        # Extended: width-1 and height-1 in three bytes each, the file ending right there.
+        (_webp_file(b"VP8X", bytes(4) + (299).to_bytes(3, "little") + (199).to_bytes(3, "little")),
+         ImageInfo("webp", 300, 200)),
+        (_webp_file(b"VP8X", bytes(4) + (299).to_bytes(3, "little") + (199).to_bytes(2, "little")), None),
+        # Lossy: a frame tag, the start code, then 14-bit sizes (the top two bits scale).
+        (_webp_file(b"VP8 ", bytes(3) + b"\x9d\x01\x2a" + struct.pack("<HH", 0xC000 | 300, 200)),
+         ImageInfo("webp", 300, 200)),
+        (_webp_file(b"VP8 ", bytes(3) + b"\x9d\x01\x2a" + struct.pack("<HH", 300, 200))[:29], None),
+        # Lossless: a signature byte, then width-1 and height-1 in 14 bits each.
+        (_webp_file(b"VP8L", b"\x2f" + (299 | 199 << 14).to_bytes(4, "little")), ImageInfo("webp", 300, 200)),
+        (_webp_file(b"VP8L", b"\x2f" + (299 | 199 << 14).to_bytes(4, "little"))[:24], None),
+    ],
+    ids=["extended", "extended-cut", "lossy", "lossy-cut", "lossless", "lossless-cut"],
+)
+def test_webp_headers_give_their_size(data: bytes, info: ImageInfo | None) -> None:
+    assert sniff(data) == info

@@ -1,4 +1,6 @@
-from kiosk.content.quiz import parse_quiz
+import pytest
+
+from kiosk.content.quiz import parse_quiz, plain_words
 
 GOOD = """Three quick questions.
 
@@ -102,3 +104,28 @@ def test_a_plain_list_item_is_told_how_to_write_a_choice() -> None:
 def test_an_explanation_over_several_lines_reads_as_one() -> None:
     [one], problems = parse_quiz("### One?\n- [x] Yes\n- [ ] No\nFirst line.\n> Second line.\n", 1)
     assert problems == [] and one.explanation == "First line. Second line."
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("Use `SPF 30` daily", "Use SPF 30 daily"),
+        ("It is _very_ gentle", "It is very gentle"),
+        ("It is *very* gentle", "It is very gentle"),
+        ("A \\*star\\* and \x02 a mark", "A *star* and a mark"),
+        ("Fish &amp; chips", "Fish & chips"),
+    ],
+)
+def test_quiz_words_are_shown_as_a_patient_reads_them(written: str, shown: str) -> None:
+    assert plain_words(written) == shown
+
+
+QUIZ_ID_MESSAGE = ("a question id is written like {#cream-first}: lowercase letters, digits and '-' "
+                   "inside {# }")
+
+
+def test_an_explanation_keeps_its_first_letter_and_a_bad_id_is_named_word_for_word() -> None:
+    body = "### Is it an X-ray? {#Bad Id}\n- [x] No\n- [ ] Yes\n> X-rays are not used.\n"
+    questions, problems = parse_quiz(body, first_line=1)
+    assert questions[0].explanation == "X-rays are not used."
+    assert problems == [(1, QUIZ_ID_MESSAGE)]

@@ -84,3 +84,9 @@ def test_link_messages_quote_the_target_as_written(target: str, written: str | N
 def test_image_messages_quote_the_target_as_written(target: str, written: str | None, message: str) -> None:
     problem = image_path_problem(target, written)
     assert problem is not None and message in problem
+
+
+def test_a_target_in_a_message_is_one_short_line() -> None:
+    assert "link '" + "a" * 60 + "' is not a page id" in link_problem("a" * 60)
+    assert "link '" + "a" * 57 + "...' is not a page id" in link_problem("a" * 61)
+    assert "link 'a b' is not a page id" in link_problem("a\x01b")

@@ -4,7 +4,15 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.config import Config, ConfigError, documented_keys, load_config, parse_config
+from kiosk.core.config import (
+    MAX_CONFIG_BYTES,
+    Config,
+    ConfigError,
+    documented_keys,
+    load_config,
+    parse_config,
+    read_config_text,
+)
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -206,3 +214,57 @@ def test_the_documented_keys_are_every_setting_with_its_default() -> None:
 def test_broken_toml_at_the_very_end_is_still_a_clear_message(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"kiosk.toml:\d+: this is not valid TOML .*end of document"):
         load_config(write(tmp_path, 'language = "en"\ntheme = "standard"\n[x'))
+
+
+def _config_error(path: Path) -> str:
+    with pytest.raises(ConfigError) as raised:
+        read_config_text(path)
+    return "\n".join(raised.value.problems)
+
+
+def test_a_config_file_of_exactly_the_largest_size_is_read_whole(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    last = 'speech_engine = "none"'
+    filler = MAX_CONFIG_BYTES - len(last)
+    path.write_bytes(b"#" * (filler - 1) + b"\n" + last.encode())
+    assert path.stat().st_size == MAX_CONFIG_BYTES
+    assert read_config_text(path).endswith(last)
+
+
+def test_a_config_file_too_big_says_its_size(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_bytes(b"#" * (300 * 1024))
+    assert _config_error(path) == (f"{path}:1: the file is 300 KB; a config file is a few lines of text "
+                                   "(is this the right file?)")
+
+
+def test_a_config_line_that_is_not_utf8_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_bytes(b'# one\n# two\nclinic_name = "Caf\xe9"\n')
+    assert _config_error(path) == (f"{path}:3: this line has characters that are not UTF-8 text "
+                                   "(save the file as UTF-8 in your editor)")
+
+
+def test_the_first_nul_byte_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_bytes(b"# one\n# t\x00wo\n# three\n# f\x00our\n")
+    assert _config_error(path) == f"{path}:2: this file holds a NUL byte; it is not a text file"
+
+
+def test_every_problem_in_a_config_is_told_at_once() -> None:
+    """One wrong value must not hide the ones after it: staff fix them all in one go."""
+    data = {
+        "idle_timeout_s": "ten", "hide_cursor": "yes", "attract_after_s": 2, "screen": 40,
+        "take_home_url": "nope", "language": "English", "staff_pin_hash": "plain",
+        "theme": "purple", "colour": "red", "text_size": "large",
+    }
+    with pytest.raises(ConfigError) as raised:
+        parse_config(data, "kiosk.toml", "\n".join(f"{key} = 1" for key in data))
+    found = raised.value.problems
+    assert [line.split(":")[1] for line in found] == [str(n) for n in range(1, 10)], found
+    named = [line.split("'")[1] for line in found]
+    assert named[:6] + named[7:] == [
+        "idle_timeout_s", "hide_cursor", "attract_after_s", "screen", "take_home_url", "language",
+        "theme", "colour",
+    ]
+    assert found[6].startswith("kiosk.toml:7: staff_pin_hash is not a hash written by 'kiosk set-pin'")

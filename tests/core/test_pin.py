@@ -224,3 +224,44 @@ def test_pin_problems_in_plain_words() -> None:
     with pytest.raises(ValueError, match="^a PIN has 4 to 12 digits$"):
         hash_pin("123")
     assert hash_problem(hash_pin("1" * 12)) is None and hash_problem(hash_pin("1234")) is None
+
+
+AGAIN = "; run 'kiosk set-pin' again"
+RANGE = "staff_pin_hash is damaged (its r or p is out of range)" + AGAIN
+
+
+def stored(n: int, r: int, p: int, salt: str = "ab" * 16, digest: str = "00" * 32) -> str:
+    return f"scrypt${n}${r}${p}${salt}${digest}"
+
+
+@pytest.mark.parametrize(
+    ("hashed", "problem"),
+    [
+        (stored(2, 1, 1), None),  # the smallest N, r and p scrypt takes
+        (stored(2, 32, 16), None),  # the largest r and p
+        (stored(2**14, 32, 1), None),  # exactly the memory a PIN check may use (64 MiB)
+        (stored(2**15, 16, 2), RANGE),  # twice that
+        (stored(2**20, 1, 1), RANGE),  # the largest N, but more memory than allowed
+        (stored(2**21, 1, 1), "staff_pin_hash is damaged (its N, 2097152, must be a power of two "
+                              "from 2 to 1048576)" + AGAIN),
+        (stored(2, 0, 1), RANGE),
+        (stored(2, 33, 1), RANGE),
+        (stored(2, 1, 17), RANGE),
+        (stored(2, 1, 1, salt="ab" * 8), None),  # an 8-byte salt is enough
+        (stored(2, 1, 1, salt="ab" * 7), "staff_pin_hash is damaged (its salt or hash has the wrong length)"
+                                         + AGAIN),
+        (stored(2, 1, 1, salt="AB" * 16), "staff_pin_hash is damaged (a part of it is not a number)" + AGAIN),
+        ("scrypt$2$1$1$abab", "staff_pin_hash is not a hash written by 'kiosk set-pin'" + AGAIN),
+    ],
+)
+def test_a_stored_hash_is_checked_as_scrypt_will_use_it(hashed: str, problem: str | None) -> None:
+    assert hash_problem(hashed) == problem
+
+
+def test_a_pin_hashed_at_the_memory_limit_still_opens_the_staff_screen() -> None:
+    import hashlib
+
+    salt = bytes(range(16))
+    digest = hashlib.scrypt(b"2468", salt=salt, n=2**14, r=32, p=1, dklen=32, maxmem=2**27)
+    hashed = stored(2**14, 32, 1, salt.hex(), digest.hex())
+    assert verify_pin("2468", hashed) and not verify_pin("2469", hashed)
