@@ -131,6 +131,7 @@ class KioskWindow(QWidget):
             lambda on: self.session.set_theme("high-contrast" if on else "standard"))
         self.bar.languageChosen.connect(self.set_language)
 
+        self._resetting = False
         self._restyle_timer = named_timer(self, "restyle", 0, self.restyle, single_shot=True)
         self.session.subscribe(self._session_changed)
         self.session.on_move(self._moved)
@@ -217,7 +218,8 @@ class KioskWindow(QWidget):
             last_card=session.navigator.is_last_card,
             safety_here=showing is not None and showing.kind is Kind.SAFETY,
         )
-        self.pageShown.emit(self.current_id)
+        if not self._resetting:  # the kiosk going Home by itself is no patient's page view
+            self.pageShown.emit(self.current_id)
 
     def _picture_shown(self) -> bool:
         pages = self.pages
@@ -265,6 +267,15 @@ class KioskWindow(QWidget):
 
     def reset_for_next_patient(self) -> None:
         """Home, defaults, no history, no layer left open: ready for the next patient."""
+        self._resetting = True
+        try:
+            self._reset()
+        finally:
+            self._resetting = False
+        log.info("idle reset")
+        self.resetDone.emit()
+
+    def _reset(self) -> None:
         self.still_reading.hide()
         self.pin_pad.dismiss()
         self.speech.stop()
@@ -275,8 +286,6 @@ class KioskWindow(QWidget):
         self.restyle()
         self._show()
         self.idle.restart()
-        log.info("idle reset")
-        self.resetDone.emit()
 
     # -- staff exit and kiosk mode -----------------------------------------------
 

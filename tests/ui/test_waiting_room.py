@@ -216,3 +216,21 @@ def test_a_missing_screen_falls_back_to_the_primary_one(qapp: QApplication) -> N
 
     assert pick_screen(0) is QGuiApplication.screens()[0]
     assert pick_screen(7) is QGuiApplication.primaryScreen()
+
+
+def test_an_idle_reset_counts_no_page_view(
+    qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker, clock: FakeClock
+) -> None:
+    """The staff screen's page views are patients' taps: the kiosk going Home by itself
+    after a visit adds none (it once added two Home views per reset)."""
+    window = make_window(packs, CONFIG, kiosk_mode=True, filters=True)
+    shown: list[str] = []
+    window.pageShown.connect(shown.append)
+    qtbot.mouseClick(window.pages.home.tiles["what"], Qt.MouseButton.LeftButton)
+    assert shown == ["what"]
+    with qtbot.waitSignal(window.resetDone):
+        idle_for(window, clock, 10)
+    assert window.current_id == "home"
+    assert shown == ["what"], "a reset is not a page view"
+    qtbot.mouseClick(window.pages.home.tiles["what"], Qt.MouseButton.LeftButton)
+    assert shown == ["what", "what"], "the next patient's taps count again"
