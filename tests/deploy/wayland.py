@@ -28,6 +28,7 @@ from tests.deploy.supervisor import environment_lines, read_unit
 from tests.realdisplay.xserver import Kiosk, Shot, XServer
 
 UNIT = REPO / "assets" / "deploy" / "kiosk.service"
+NOBODY = 65534
 OUTPUT = (1024, 768)
 """The size of the window wlroots' X11 backend opens for cage's output (its fixed default),
 so the X server is made the same size and cage's output covers it exactly."""
@@ -44,9 +45,10 @@ class CageKiosk(Kiosk):
     with the unit's Environment= lines (QT_QPA_PLATFORM=wayland) and the installed wheel."""
 
     def __init__(self, x: XServer, folder: Path, settings: dict[str, Any], installed: Installed,
-                 extra_env: dict[str, str] | None = None) -> None:
+                 extra_env: dict[str, str] | None = None, platform: str = "wayland") -> None:
         super().__init__(x, folder, settings)
         self.installed = installed
+        self.platform = platform
         self.extra_env = extra_env or {}
         self.runtime = folder / "runtime"
         self.home = folder / "home"
@@ -68,10 +70,18 @@ class CageKiosk(Kiosk):
             env.pop(key, None)
         env.update(environment_lines(UNIT))
         env.update(self.extra_env)
-        assert env["QT_QPA_PLATFORM"] == "wayland", "the unit runs the kiosk as a Wayland client"
+        env["QT_QPA_PLATFORM"] = self.platform
         command = [str(session)]
-        if os.geteuid() == 0:  # cage refuses to run as root; the unit runs it as User=kiosk
-            command = ["unshare", "--user", *command]
+        if os.geteuid() == 0:
+            # cage refuses to run as root (the unit runs it as User=kiosk): run it as nobody, which
+            # owns the kiosk's folder. Not in a user namespace (unshare --user): Xwayland, which the
+            # xcb kiosk needs, fails to compile its keymap there.
+            for path in [self.folder, *self.folder.rglob("*")]:
+                os.chown(path, NOBODY, NOBODY)
+            # It keeps the right to look through folders (CAP_DAC_READ_SEARCH) and only that, since
+            # the test's Python may live in root's home.
+            command = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups",
+                       "--inh-caps=+dac_read_search", "--ambient-caps=+dac_read_search", *command]
         with self.log.open("wb") as log:
             self.process = subprocess.Popen(command, env=env, cwd=self.folder, stdout=log,
                                             stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
