@@ -197,7 +197,8 @@ def test_a_real_touch_tap_opens_a_tile(installed: Installed, platform: str) -> N
     folder = installed.scratch / f"touch-{platform}-{time.monotonic_ns()}"  # nobody can reach it
     folder.mkdir()
     x = TouchXServer(*OUTPUT, folder).start()
-    debug = {"WAYLAND_DEBUG": "client"} if platform == "wayland" else {"QT_LOGGING_RULES": "qt.qpa.input*=true"}
+    debug = ({"WAYLAND_DEBUG": "client"} if platform == "wayland"
+             else {"QT_LOGGING_RULES": "qt.qpa.input*=true"})
     kiosk = CageKiosk(x, folder, STEADY, installed, extra_env=debug, platform=platform)
     try:
         kiosk.start()
@@ -213,7 +214,8 @@ def test_a_real_touch_tap_opens_a_tile(installed: Installed, platform: str) -> N
             kiosk.wait(lambda s: s["page"] == "questions", "a touch tap on the tile opens it")
             if platform == "xcb":  # it came as a touch of Xwayland's touch screen, not as a click
                 log = kiosk.log_text()
-                assert re.search(r'"xwayland-touch:\d+" TouchScreen', log), "the kiosk saw no Xwayland touch screen"
+                assert re.search(r'"xwayland-touch:\d+" TouchScreen', log), (
+                    "the kiosk saw no Xwayland touch screen")
                 assert re.search(rf"XI2 touch event type 18 .* pos +{tx}\.0, +{ty}\.0", log), (
                     "the kiosk got no XI2 touch begin where the finger went down")
         except AssertionError:

@@ -74,8 +74,8 @@ class CageKiosk(Kiosk):
         command = [str(session)]
         if os.geteuid() == 0:
             # cage refuses to run as root (the unit runs it as User=kiosk): run it as nobody, which
-            # owns the kiosk's folder. Not in a user namespace (unshare --user): Xwayland, which the
-            # xcb kiosk needs, fails to compile its keymap there.
+            # owns the kiosk's folder. Not in a user namespace (unshare --user): X servers failed to
+            # compile their keymap there, and the xcb kiosk needs cage's Xwayland.
             for path in [self.folder, *self.folder.rglob("*")]:
                 os.chown(path, NOBODY, NOBODY)
             # It keeps the right to look through folders (CAP_DAC_READ_SEARCH) and only that, since
