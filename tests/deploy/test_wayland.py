@@ -1,4 +1,6 @@
-"""The kiosk on Wayland, as the unit runs it (cage + QT_QPA_PLATFORM=wayland), driven by real input.
+"""The kiosk in cage, as the unit runs it, driven by real input, each check twice: as a Wayland
+program (QT_QPA_PLATFORM=wayland, the unit's) and as an X11 program on cage's Xwayland
+(QT_QPA_PLATFORM=xcb, what install-kiosk.sh sets on cage < 0.1.5, where touch works).
 
 What runs is what a kiosk PC runs: the installed wheel, the unit's ExecStart= (kiosk-session.sh,
 which starts cage with the kiosk in it) and its Environment= lines. One thing differs: cage
@@ -9,7 +11,7 @@ The input cage gets is handed to the kiosk as real Wayland input events, so the 
 (Qt's Wayland platform, the window, the pointer, the gestures, the idle timers) is the one a
 kiosk PC runs.
 
-Proven here, on Wayland: Home fills cage's whole output (the screen matches an offscreen
+Proven here, both ways: Home fills cage's whole output (the screen matches an offscreen
 rendering of Home, so no compositor background shows anywhere), read both from the X server and
 with grim (cage's own screen copy); no pointer is drawn over the kiosk (the cursor image cage
 shows for the kiosk is empty; a kiosk with hide_cursor = false shows one, so the check can see
@@ -24,7 +26,9 @@ wl_touch.frame event that ends each touch step (it has no handler for it; cage 0
 and Qt's Wayland platform acts on a touch only at that frame, so on Debian 12 a tap of the
 touch screen reaches the kiosk but does nothing. The touch test below shows this with a real
 touch screen (Xorg's inputtest driver, XI2 touch, cage, wl_touch) and is an expected failure
-on cage < 0.1.5; README "Deploying on a kiosk PC" says what that means for a touch kiosk.
+on cage < 0.1.5. On Xwayland the same tap opens the tile on every cage: Xwayland sends its X
+clients the touch as XI2 touch events at down and up, without waiting for a frame, and the
+kiosk's Qt log shows them. README "Deploying on a kiosk PC" says what runs where.
 """
 
 from __future__ import annotations

@@ -42,7 +42,9 @@ def cage_version() -> tuple[int, ...]:
 
 class CageKiosk(Kiosk):
     """The unit's ExecStart= (kiosk-session.sh: cage with the kiosk in it) on the X server ``x``,
-    with the unit's Environment= lines (QT_QPA_PLATFORM=wayland) and the installed wheel."""
+    with the unit's Environment= lines and the installed wheel; ``platform`` is the kiosk's
+    QT_QPA_PLATFORM: wayland (the unit's) or xcb (install-kiosk.sh's drop-in on cage < 0.1.5,
+    which makes the kiosk an X client of cage's Xwayland)."""
 
     def __init__(self, x: XServer, folder: Path, settings: dict[str, Any], installed: Installed,
                  extra_env: dict[str, str] | None = None, platform: str = "wayland") -> None:
@@ -69,8 +71,10 @@ class CageKiosk(Kiosk):
                     "XDG_DATA_HOME", "XDG_CACHE_HOME"):
             env.pop(key, None)
         env.update(environment_lines(UNIT))
-        env.update(self.extra_env)
         env["QT_QPA_PLATFORM"] = self.platform
+        if self.platform == "xcb":  # Qt logs the X input devices it finds: Xwayland's, not the X server's
+            env["QT_LOGGING_RULES"] = "qt.qpa.input.devices=true"
+        env.update(self.extra_env)
         command = [str(session)]
         if os.geteuid() == 0:
             # cage refuses to run as root (the unit runs it as User=kiosk): run it as nobody, which
@@ -89,6 +93,9 @@ class CageKiosk(Kiosk):
         width, height = OUTPUT
         self.wait(lambda s: s["window"] == [0, 0, width, height] and s["settled"],
                   "the kiosk fills cage's output", timeout)
+        if self.platform == "xcb":
+            assert re.search(r'"xwayland-pointer:\d+"', self.log_text()), (
+                "the xcb kiosk is not on cage's Xwayland (cage sets DISPLAY for it)\n" + self.log_text())
         self.x.still()
         return self
 
