@@ -28,7 +28,7 @@ touch screen reaches the kiosk but does nothing. The touch test below shows this
 touch screen (Xorg's inputtest driver, XI2 touch, cage, wl_touch) and is an expected failure
 on cage < 0.1.5. On Xwayland the same tap opens the tile on every cage: Xwayland sends its X
 clients the touch as XI2 touch events at down and up, without waiting for a frame, and the
-kiosk's Qt log shows them. README "Deploying on a kiosk PC" says what runs where.
+kiosk's Qt log shows them; staff work there by touch too (the corner hold, the PIN, Exit). README "Deploying on a kiosk PC" says what runs where.
 """
 
 from __future__ import annotations
@@ -189,7 +189,7 @@ def test_the_idle_reset_and_the_waking_tap_in_cage(installed: Installed, platfor
 
 
 @pytest.mark.parametrize("platform", PLATFORMS)
-def test_a_real_touch_tap_opens_a_tile(installed: Installed, platform: str) -> None:
+def test_a_real_touch_tap_opens_a_tile(installed: Installed, pin_hash: str, platform: str) -> None:
     need("cage", "Xorg", "Xwayland")
     if not INPUTTEST.exists():
         reason = f"{INPUTTEST} is missing (Debian: apt-get install xserver-xorg-core)"
@@ -203,7 +203,8 @@ def test_a_real_touch_tap_opens_a_tile(installed: Installed, platform: str) -> N
     x = TouchXServer(*OUTPUT, folder).start()
     debug = ({"WAYLAND_DEBUG": "client"} if platform == "wayland"
              else {"QT_LOGGING_RULES": "qt.qpa.input*=true"})
-    kiosk = CageKiosk(x, folder, STEADY, installed, extra_env=debug, platform=platform)
+    kiosk = CageKiosk(x, folder, {**STEADY, "staff_pin_hash": pin_hash}, installed, extra_env=debug,
+                      platform=platform)
     try:
         kiosk.start()
         tile = kiosk.control("questions")
@@ -222,6 +223,18 @@ def test_a_real_touch_tap_opens_a_tile(installed: Installed, platform: str) -> N
                     "the kiosk saw no Xwayland touch screen")
                 assert re.search(rf"XI2 touch event type 18 .* pos +{tx}\.0, +{ty}\.0", log), (
                     "the kiosk got no XI2 touch begin where the finger went down")
+                # Staff on a touch screen: the finger's 3 s hold in the corner, the PIN by touch.
+                for name in ["hold", *PIN, "OK"]:
+                    state = kiosk.wait(lambda s: s["settled"], "the screen settles")
+                    if name == "hold":
+                        x.touch_tap(3, 3, hold=3.6)
+                        kiosk.wait(lambda s: "pin_pad" in s["layers"] and s["settled"], "the PIN pad")
+                    else:
+                        x.touch_tap(*centre(kiosk.control(name, state)["rect"]))
+                state = kiosk.wait(lambda s: "staff" in s["layers"] and s["settled"], "the staff screen")
+                x.touch_tap(*centre(kiosk.control("StaffExit", state)["rect"]))
+                assert kiosk.process is not None
+                assert kiosk.process.wait(30) == 0, "a staff exit by touch ends the session with code 0"
         except AssertionError:
             if platform != "wayland" or cage_version() >= (0, 1, 5):
                 raise
