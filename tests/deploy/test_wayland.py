@@ -28,7 +28,8 @@ touch screen reaches the kiosk but does nothing. The touch test below shows this
 touch screen (Xorg's inputtest driver, XI2 touch, cage, wl_touch) and is an expected failure
 on cage < 0.1.5. On Xwayland the same tap opens the tile on every cage: Xwayland sends its X
 clients the touch as XI2 touch events at down and up, without waiting for a frame, and the
-kiosk's Qt log shows them; staff work there by touch too (the corner hold, the PIN, Exit). README "Deploying on a kiosk PC" says what runs where.
+kiosk's Qt log shows them; staff work there by touch too (the corner hold, the PIN, Exit).
+README "Deploying on a kiosk PC" says what runs where.
 """
 
 from __future__ import annotations
