@@ -53,10 +53,14 @@ if [ -z "$ROOT" ] && [ "$(id -u)" != 0 ]; then
     fail "run it as root: sudo $0 $*"
 fi
 
-step "System packages: Python, cage, Xwayland, git and the libraries Qt needs on Wayland"
+step "System packages: Python, cage, Xwayland, git and the libraries Qt needs on Wayland and X11"
+# The X11 (xcb) libraries too: on cage < 0.1.5 the kiosk runs as an X client of cage's Xwayland.
 packages=(python3 python3-venv cage xwayland git
           libegl1 libgl1 libopengl0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3
           libxkbcommon0 libwayland-client0 libwayland-cursor0 libwayland-egl1
+          libx11-6 libx11-xcb1 libxkbcommon-x11-0 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
+          libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0
+          libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
           libpulse0 libgssapi-krb5-2 fonts-dejavu-core)
 if [ "$voice" = 1 ]; then
     packages+=(speech-dispatcher espeak-ng)
@@ -131,6 +135,27 @@ fi
 step "The kiosk session: cage on tty1 (systemd unit kiosk.service, PAM file /etc/pam.d/kiosk)"
 install -D -m 644 "$here/kiosk.service" "$ROOT/etc/systemd/system/kiosk.service"
 install -D -m 644 "$here/kiosk.pam" "$ROOT/etc/pam.d/kiosk"
+# How the kiosk talks to cage. cage 0.1.4 (Debian 12) passes touches on to Wayland programs
+# without the touch "frame" event, and Qt acts on a touch only at that event, so a tap does
+# nothing; cage's Xwayland turns the same touches into X11 touch events, which Qt acts on
+# (tests/deploy/test_wayland.py shows both). So on cage < 0.1.5 the kiosk runs as an X client
+# of cage's Xwayland (QT_QPA_PLATFORM=xcb, this drop-in); on 0.1.5 and later as a Wayland
+# client, as the unit says.
+dropin="$ROOT/etc/systemd/system/kiosk.service.d/platform.conf"
+cage_version=$(dpkg-query --show --showformat='${Version}' cage 2>/dev/null || true)
+if [ -n "$cage_version" ] && dpkg --compare-versions "$cage_version" lt 0.1.5; then
+    echo "cage $cage_version: the kiosk runs on cage's Xwayland, where touch works ($dropin)."
+    mkdir -p "$(dirname "$dropin")"
+    cat > "$dropin" <<EOF
+# Written by install-kiosk.sh: cage $cage_version sends Wayland programs no touch frames, so
+# the kiosk runs as an X client of cage's Xwayland, where touch works. Removed by the
+# script once cage is 0.1.5 or newer.
+[Service]
+Environment=QT_QPA_PLATFORM=xcb
+EOF
+else
+    rm -f "$dropin"
+fi
 if systemctl is-enabled --quiet display-manager.service 2>/dev/null; then
     echo "A desktop login screen is installed; turning it off (the kiosk needs no desktop)."
     systemctl disable display-manager.service
@@ -142,15 +167,6 @@ if [ -n "$content_repo" ]; then
     systemctl enable --now kiosk-content-update.timer
 fi
 systemctl restart kiosk.service
-
-# cage 0.1.4 (Debian 12) passes touches on without the touch "frame" event, and
-# Qt acts on a touch only at that event (tests/deploy/test_wayland.py shows it).
-cage_version=$(dpkg-query --show --showformat='${Version}' cage 2>/dev/null || true)
-if [ -n "$cage_version" ] && dpkg --compare-versions "$cage_version" lt 0.1.5; then
-    echo "WARNING: cage $cage_version sends no touch frames: on a touch screen a tap does nothing"
-    echo "         (a mouse works). A system with cage 0.1.5 or newer is needed for touch;"
-    echo "         see \"Touch screens and Debian 12\" in README.md."
-fi
 
 step "Done"
 cat <<EOF

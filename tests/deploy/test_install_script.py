@@ -12,7 +12,9 @@ import subprocess
 from pathlib import Path
 
 from kiosk.core.pin import verify_pin
+from kiosk.core.preflight import PACKAGES
 from tests.deploy.conftest import REPO, Installed, clean_env, run
+from tests.deploy.supervisor import environment_lines
 from tests.deploy.test_content_update import Source
 
 SCRIPT = REPO / "assets" / "deploy" / "install-kiosk.sh"
@@ -22,6 +24,7 @@ STUBS = {
     "usermod": "",
     "chown": "",
     "systemctl": "",
+    "dpkg-query": 'printf %s "${STUB_CAGE_VERSION:-0.1.4-4}"',  # the installed cage: Debian 12's
     "runuser": 'while [ "$1" != "--" ]; do shift; done; shift; exec "$@"',
     "id": 'if [ "$1" = "-u" ] && [ -n "${2:-}" ]; then [ -e "$STUB_STATE/user-$2" ] && echo 1001 && exit 0;'
           ' exit 1; fi; exec /usr/bin/id "$@"',
@@ -81,6 +84,13 @@ def test_install_without_a_pin_then_with_one_then_again_then_with_content_update
     assert done.returncode == 0, done.stdout + done.stderr
     calls = machine.called()
     assert any(c.startswith("apt-get install") and " cage " in c and " xwayland " in c for c in calls)
+    apt = next(c for c in calls if c.startswith("apt-get install")).split()
+    assert set(PACKAGES.values()) <= set(apt), (
+        "the kiosk's check of its display libraries (Wayland and xcb) would stop it: "
+        f"{sorted(set(PACKAGES.values()) - set(apt))} not installed")
+    dropin = machine.root / "etc/systemd/system/kiosk.service.d/platform.conf"
+    assert environment_lines(dropin) == {"QT_QPA_PLATFORM": "xcb"}, (
+        "on cage 0.1.4 the kiosk runs on cage's Xwayland, where touch works")
     assert "systemctl enable kiosk.service" in calls
     assert calls[-1] == "systemctl restart kiosk.service"
     for installed_at, source in [("etc/systemd/system/kiosk.service", "kiosk.service"),
@@ -100,6 +110,13 @@ def test_install_without_a_pin_then_with_one_then_again_then_with_content_update
     assert "A staff PIN is set; keeping it" in again.stdout
     assert verify_pin("2468", machine.pin_hash())
     assert not [c for c in machine.called() if c.startswith("useradd")], "the kiosk user is kept"
+    assert dropin.exists()
+
+    machine.env["STUB_CAGE_VERSION"] = "0.1.5-1"  # cage upgraded: touch frames reach Wayland programs
+    again = machine.install()
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert not dropin.exists(), "on cage 0.1.5 the kiosk runs on Wayland, as the unit says"
+    del machine.env["STUB_CAGE_VERSION"]
 
     source = Source(tmp_path / "server")
     done = machine.install("--content-repo", str(source.origin))

@@ -28,6 +28,7 @@ from tests.deploy.supervisor import environment_lines, read_unit
 from tests.realdisplay.xserver import Kiosk, Shot, XServer
 
 UNIT = REPO / "assets" / "deploy" / "kiosk.service"
+NOBODY = 65534
 OUTPUT = (1024, 768)
 """The size of the window wlroots' X11 backend opens for cage's output (its fixed default),
 so the X server is made the same size and cage's output covers it exactly."""
@@ -41,12 +42,15 @@ def cage_version() -> tuple[int, ...]:
 
 class CageKiosk(Kiosk):
     """The unit's ExecStart= (kiosk-session.sh: cage with the kiosk in it) on the X server ``x``,
-    with the unit's Environment= lines (QT_QPA_PLATFORM=wayland) and the installed wheel."""
+    with the unit's Environment= lines and the installed wheel; ``platform`` is the kiosk's
+    QT_QPA_PLATFORM: wayland (the unit's) or xcb (install-kiosk.sh's drop-in on cage < 0.1.5,
+    which makes the kiosk an X client of cage's Xwayland)."""
 
     def __init__(self, x: XServer, folder: Path, settings: dict[str, Any], installed: Installed,
-                 extra_env: dict[str, str] | None = None) -> None:
+                 extra_env: dict[str, str] | None = None, platform: str = "wayland") -> None:
         super().__init__(x, folder, settings)
         self.installed = installed
+        self.platform = platform
         self.extra_env = extra_env or {}
         self.runtime = folder / "runtime"
         self.home = folder / "home"
@@ -67,11 +71,21 @@ class CageKiosk(Kiosk):
                     "XDG_DATA_HOME", "XDG_CACHE_HOME"):
             env.pop(key, None)
         env.update(environment_lines(UNIT))
+        env["QT_QPA_PLATFORM"] = self.platform
+        if self.platform == "xcb":  # Qt logs the X input devices it finds: Xwayland's, not the X server's
+            env["QT_LOGGING_RULES"] = "qt.qpa.input.devices=true"
         env.update(self.extra_env)
-        assert env["QT_QPA_PLATFORM"] == "wayland", "the unit runs the kiosk as a Wayland client"
         command = [str(session)]
-        if os.geteuid() == 0:  # cage refuses to run as root; the unit runs it as User=kiosk
-            command = ["unshare", "--user", *command]
+        if os.geteuid() == 0:
+            # cage refuses to run as root (the unit runs it as User=kiosk): run it as nobody, which
+            # owns the kiosk's folder. Not in a user namespace (unshare --user): X servers failed to
+            # compile their keymap there, and the xcb kiosk needs cage's Xwayland.
+            for path in [self.folder, *self.folder.rglob("*")]:
+                os.chown(path, NOBODY, NOBODY)
+            # It keeps the right to look through folders (CAP_DAC_READ_SEARCH) and only that, since
+            # the test's Python may live in root's home.
+            command = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups",
+                       "--inh-caps=+dac_read_search", "--ambient-caps=+dac_read_search", *command]
         with self.log.open("wb") as log:
             self.process = subprocess.Popen(command, env=env, cwd=self.folder, stdout=log,
                                             stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
@@ -79,6 +93,9 @@ class CageKiosk(Kiosk):
         width, height = OUTPUT
         self.wait(lambda s: s["window"] == [0, 0, width, height] and s["settled"],
                   "the kiosk fills cage's output", timeout)
+        if self.platform == "xcb":
+            assert re.search(r'"xwayland-pointer:\d+"', self.log_text()), (
+                "the xcb kiosk is not on cage's Xwayland (cage sets DISPLAY for it)\n" + self.log_text())
         self.x.still()
         return self
 
