@@ -272,6 +272,21 @@ def test_read_aloud_reads_the_screen_in_order(packs: dict[str, Pack]) -> None:
     assert session.screen_text("ignored").split("\n")[0] == pack.page("does-it-hurt").title  # type: ignore[union-attr]
 
 
+def test_a_picture_caption_is_read_after_the_summary_only_when_the_picture_shows(
+    packs: dict[str, Pack],
+) -> None:
+    session = Session(packs, Config(language="en"))
+    session.open("does-it-hurt")
+    page = session.showing
+    assert page is not None and page.caption and page.illustration is not None
+    shown = [page.title, page.summary, page.caption, page.text]
+    assert session.screen_text(caption_shown=True) == "\n".join(line for line in shown if line)
+    without = [page.title, page.summary, page.text]
+    assert session.screen_text(caption_shown=False) == "\n".join(line for line in without if line)
+    assert session.screen_text() == session.screen_text(caption_shown=False), (
+        "no caption read unless the window says the picture shows")
+
+
 def test_the_place_is_a_location_of_the_navigator(packs: dict[str, Pack]) -> None:
     session = Session(packs, replace(Config(), language="en"))
     session.open(session.cards[1])
@@ -302,6 +317,13 @@ def test_without_its_own_safety_notice_the_walkthrough_opens_with_the_built_in_o
     assert [session.card(i).page.id for i in range(len(session.cards))] == list(session.cards)
     session.open_safety()
     assert session.current_id == "safety", "the strip opens the built-in notice as a page"
+    assert not session.navigator.in_walkthrough, "a page of its own, not the walkthrough's card"
+    session.open("does-it-hurt")
+    assert session.current_id == "does-it-hurt", "the other pages still open"
+    own = Session({"en": packs["en"]}, Config(language="en"))
+    own.open_safety()
+    own.back()
+    assert own.on_home, "the pack's own notice is listed once: Back from it goes Home"
 
 
 def test_without_a_quiz_next_walks_every_step_before_finishing(packs: dict[str, Pack]) -> None:
