@@ -90,3 +90,28 @@ def test_a_target_in_a_message_is_one_short_line() -> None:
     assert "link '" + "a" * 60 + "' is not a page id" in link_problem("a" * 60)
     assert "link '" + "a" * 57 + "...' is not a page id" in link_problem("a" * 61)
     assert "link 'a b' is not a page id" in link_problem("a\x01b")
+
+
+@pytest.mark.parametrize(
+    ("target", "named"),
+    [("images/a|b.svg", "('|')"), ("images/a\x7fb.svg", "(U+007F)"), ("images/a\u00a0b.svg", "(U+00A0)")],
+)
+def test_a_character_a_file_name_may_not_hold_is_named(target: str, named: str) -> None:
+    problem = image_path_problem(target)
+    assert problem is not None and f"may not hold here {named}; rename the file" in problem
+
+
+@pytest.mark.parametrize("target", ["images//a.svg", "./a.svg", "images/./a.svg", "images/a.svg/"])
+def test_an_empty_part_or_a_dot_folder_is_refused(target: str) -> None:
+    problem = image_path_problem(target)
+    assert problem == (f"image '{target}' has an empty part or a '.' folder in its path; "
+                       "write it like images/photo.png")
+
+
+def test_a_refused_link_after_two_marks_keeps_its_words_in_place() -> None:
+    assert render_markdown("**a** *b* [x](javascript:y) c").html == "<p><strong>a</strong> <em>b</em> x c</p>"
+
+
+def test_an_image_without_a_file_name_is_found_by_its_mark() -> None:
+    """The loader finds the line of a problem by what the author wrote: here only `![`."""
+    assert render_markdown("![A pen]()").problems[0][0] == "!["
