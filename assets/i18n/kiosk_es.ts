@@ -4,8 +4,8 @@
 <context>
     <name>AttractLoop</name>
     <message>
-        <location filename="../../kiosk/ui/layers/attract.py" line="63"/>
-        <location filename="../../kiosk/ui/layers/attract.py" line="64"/>
+        <location filename="../../kiosk/ui/layers/attract.py" line="68"/>
+        <location filename="../../kiosk/ui/layers/attract.py" line="69"/>
         <source>Touch anywhere to start</source>
         <translation>Toque la pantalla para empezar</translation>
     </message>
@@ -13,114 +13,114 @@
 <context>
     <name>BottomBar</name>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="94"/>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="221"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="96"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="223"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="95"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="97"/>
         <source>Goes back one step</source>
         <translation>Vuelve un paso atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="96"/>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="222"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="98"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="224"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="97"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="99"/>
         <source>Goes to the start screen</source>
         <translation>Va a la pantalla de inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="99"/>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="215"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="101"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="217"/>
         <source>Contrast</source>
         <translation>Contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="100"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="102"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="102"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="104"/>
         <source>Switches to white text on black, for low vision</source>
         <translation>Cambia a letra blanca sobre fondo negro, para ver mejor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="104"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="106"/>
         <source>Opens the safety notice</source>
         <translation>Abre el aviso de seguridad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="118"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="120"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="118"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="120"/>
         <source>Pauses the reading</source>
         <translation>Detiene la lectura un momento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="119"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="121"/>
         <source>Resume</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="119"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="121"/>
         <source>Goes on reading</source>
         <translation>Sigue leyendo en voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="120"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="122"/>
         <source>Read aloud</source>
         <translation>Leer en voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="120"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="122"/>
         <source>Reads this screen out loud</source>
         <translation>Lee esta pantalla en voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="131"/>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="132"/>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="214"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="133"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="134"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="216"/>
         <source>Repeat</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="133"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="135"/>
         <source>Reads this screen again from the start</source>
         <translation>Vuelve a leer esta pantalla desde el principio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="139"/>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="220"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="141"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="222"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="139"/>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="220"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="141"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="222"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="141"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="143"/>
         <source>Ends the walkthrough and goes to the start screen</source>
         <translation>Termina los pasos y va a la pantalla de inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="143"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="145"/>
         <source>Goes to the next step</source>
         <translation>Va al paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="151"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="153"/>
         <source>Changes the language</source>
         <translation>Cambia el idioma</translation>
     </message>
@@ -128,32 +128,32 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="316"/>
+        <location filename="../../kiosk/ui/window.py" line="231"/>
         <source>Before you start</source>
         <translation>Antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="318"/>
+        <location filename="../../kiosk/ui/window.py" line="233"/>
         <source>Check what you learned</source>
         <translation>Repase lo que aprendió</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="319"/>
+        <location filename="../../kiosk/ui/window.py" line="234"/>
         <source>Step {0} of {1}</source>
         <translation>Paso {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="463"/>
+        <location filename="../../kiosk/ui/staff_door.py" line="66"/>
         <source>No voice: {0}</source>
         <translation>Sin voz: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="467"/>
+        <location filename="../../kiosk/ui/staff_door.py" line="71"/>
         <source>This is a test of read aloud.</source>
         <translation>Esta es una prueba de la lectura en voz alta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="469"/>
+        <location filename="../../kiosk/ui/staff_door.py" line="74"/>
         <source>Reading a test sentence aloud.</source>
         <translation>Leyendo en voz alta una frase de prueba.</translation>
     </message>
@@ -194,37 +194,37 @@
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../../kiosk/ui/views/quiz_view.py" line="110"/>
+        <location filename="../../kiosk/ui/views/quiz_view.py" line="113"/>
         <source>Question {0} of {1}</source>
         <translation>Pregunta {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/quiz_view.py" line="127"/>
+        <location filename="../../kiosk/ui/views/quiz_view.py" line="130"/>
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/quiz_view.py" line="127"/>
+        <location filename="../../kiosk/ui/views/quiz_view.py" line="130"/>
         <source>Next question</source>
         <translation>Siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/quiz_view.py" line="168"/>
+        <location filename="../../kiosk/ui/views/quiz_view.py" line="171"/>
         <source>right answer</source>
         <translation>respuesta correcta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/quiz_view.py" line="170"/>
+        <location filename="../../kiosk/ui/views/quiz_view.py" line="173"/>
         <source>your answer</source>
         <translation>su respuesta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/quiz_view.py" line="183"/>
+        <location filename="../../kiosk/ui/views/quiz_view.py" line="186"/>
         <source>Yes, that&apos;s right!</source>
         <translation>¡Sí, así es!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/quiz_view.py" line="187"/>
+        <location filename="../../kiosk/ui/views/quiz_view.py" line="190"/>
         <source>Not quite. The answer is: {0}.</source>
         <translation>No es correcto. La respuesta correcta es: {0}.</translation>
     </message>
@@ -232,12 +232,12 @@
 <context>
     <name>ScrollCue</name>
     <message>
-        <location filename="../../kiosk/ui/views/scrolling.py" line="71"/>
+        <location filename="../../kiosk/ui/views/scrolling.py" line="72"/>
         <source>More below</source>
         <translation>Hay más abajo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/scrolling.py" line="72"/>
+        <location filename="../../kiosk/ui/views/scrolling.py" line="73"/>
         <source>Shows the rest of this page</source>
         <translation>Muestra el resto de esta página</translation>
     </message>
@@ -245,113 +245,112 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/views/staff_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/views/staff_screen.py" line="138"/>
         <source>Staff screen</source>
         <translation>Pantalla del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/staff_screen.py" line="164"/>
+        <location filename="../../kiosk/ui/views/staff_screen.py" line="139"/>
         <source>Counts only: nothing here identifies a patient. Closes by itself after a minute untouched.</source>
         <translation>Solo conteos: nada aquí identifica a un paciente. Se cierra sola tras un minuto sin tocarla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/staff_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/views/staff_usage.py" line="87"/>
         <source>Last {0} days</source>
         <translation>Últimos {0} días</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/staff_screen.py" line="168"/>
+        <location filename="../../kiosk/ui/views/staff_screen.py" line="142"/>
         <source>Content</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/staff_screen.py" line="169"/>
+        <location filename="../../kiosk/ui/views/staff_screen.py" line="143"/>
         <source>Back to patients</source>
         <translation>Volver a los pacientes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/staff_screen.py" line="170"/>
+        <location filename="../../kiosk/ui/views/staff_screen.py" line="144"/>
         <source>Reload content now</source>
         <translation>Recargar el contenido ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/staff_screen.py" line="171"/>
+        <location filename="../../kiosk/ui/views/staff_screen.py" line="145"/>
         <source>Test read aloud</source>
         <translation>Probar la lectura en voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/staff_screen.py" line="172"/>
+        <location filename="../../kiosk/ui/views/staff_screen.py" line="146"/>
         <source>Exit kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/staff_screen.py" line="241"/>
+        <location filename="../../kiosk/ui/views/staff_usage.py" line="93"/>
         <source>The usage counts cannot be read: {0}</source>
         <translation>No se pueden leer los conteos de uso: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/staff_screen.py" line="247"/>
+        <location filename="../../kiosk/ui/views/staff_usage.py" line="102"/>
         <source>Pages viewed: {0} (today {1})</source>
         <translation>Páginas vistas: {0} (hoy {1})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/staff_screen.py" line="249"/>
-        <location filename="../../kiosk/ui/views/staff_screen.py" line="265"/>
+        <location filename="../../kiosk/ui/views/staff_usage.py" line="100"/>
         <source>Pages viewed</source>
         <translation>Páginas vistas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/staff_screen.py" line="251"/>
+        <location filename="../../kiosk/ui/views/staff_usage.py" line="106"/>
         <source>Walkthroughs finished: {0} (today {1})</source>
         <translation>Recorridos terminados: {0} (hoy {1})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/staff_screen.py" line="253"/>
+        <location filename="../../kiosk/ui/views/staff_usage.py" line="108"/>
         <source>Walkthroughs finished</source>
         <translation>Recorridos terminados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/staff_screen.py" line="258"/>
+        <location filename="../../kiosk/ui/views/staff_usage.py" line="113"/>
         <source>Quiz answers, right and wrong</source>
         <translation>Respuestas del repaso, correctas e incorrectas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/staff_screen.py" line="258"/>
+        <location filename="../../kiosk/ui/views/staff_usage.py" line="114"/>
         <source>No answers yet</source>
         <translation>Aún no hay respuestas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/staff_screen.py" line="259"/>
+        <location filename="../../kiosk/ui/views/staff_usage.py" line="115"/>
         <source>Right</source>
         <translation>Correctas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/staff_screen.py" line="260"/>
+        <location filename="../../kiosk/ui/views/staff_usage.py" line="117"/>
         <source>Wrong</source>
         <translation>Incorrectas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/staff_screen.py" line="264"/>
+        <location filename="../../kiosk/ui/views/staff_usage.py" line="122"/>
         <source>Pages viewed in each language</source>
         <translation>Páginas vistas en cada idioma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/staff_screen.py" line="264"/>
+        <location filename="../../kiosk/ui/views/staff_usage.py" line="123"/>
         <source>None yet</source>
         <translation>Aún ninguna</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/staff_screen.py" line="275"/>
+        <location filename="../../kiosk/ui/views/staff_screen.py" line="222"/>
         <source>Reloaded: the new content is showing.</source>
         <translation>Recargado: se muestra el contenido nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/staff_screen.py" line="277"/>
+        <location filename="../../kiosk/ui/views/staff_screen.py" line="224"/>
         <source>Not reloaded: the content has no page to show. The kiosk keeps what it shows.</source>
         <translation>No se recargó: el contenido no tiene ninguna página para mostrar. El quiosco sigue mostrando lo de antes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/staff_screen.py" line="279"/>
+        <location filename="../../kiosk/ui/views/staff_screen.py" line="226"/>
         <source>Not reloaded: the content has {0} problem(s), listed above. The kiosk keeps what it shows.</source>
         <translation>No se recargó: el contenido tiene {0} problema(s), en la lista de arriba. El quiosco sigue mostrando lo de antes.</translation>
     </message>
