@@ -163,17 +163,9 @@ def load_packs_counted(root: Path, first: str) -> tuple[dict[str, Pack], int]:
     errors = sum(1 for problem in report.problems if problem.severity is Severity.ERROR)
     shown: dict[str, Pack] = {}
     for language, result in report.packs.items():
-        pack = result.pack
-        if not pack.showable:
-            log.error("leaving out language '%s': it has no page that can be shown", language)
-            continue
-        shown[language] = pack
-        if not pack.has_own_home:
-            log.error("%s: its home page is missing or has problems; showing a plain Home "
-                      "with a tile for each good page", language)
-        if result.errors:
-            log.warning("%s: showing %d good page(s); %d problem(s) above",
-                        language, len(pack.pages), len(result.errors))
+        pack = _shown(language, result)
+        if pack is not None:
+            shown[language] = pack
     if not shown:
         return {}, max(errors, 1)
     start = first if first in shown else next(iter(shown))

@@ -113,7 +113,8 @@ class KioskWindow(QWidget):
             still_reading=self.still_reading, idle=self.idle, speech=self.speech,
             language=lambda: self.session.language, focus=self.focusWidget, leave=self.staff_exit,
             parent=self)
-        self.reader = Reader(self.speech, self.bar, self.session, self._card_label, self._picture_shown, self)
+        self.reader = Reader(self.speech, self.bar, self.session, self._card_label,
+                             lambda: self.pages.picture_shown(self.session.navigator.in_walkthrough), self)
         self.waiting_room = WaitingRoom(self.idle, self.still_reading, self.attract,
                                         self.reset_for_next_patient, self)
 
@@ -220,11 +221,6 @@ class KioskWindow(QWidget):
         )
         if not self._resetting:  # the kiosk going Home by itself is no patient's page view
             self.pageShown.emit(self.current_id)
-
-    def _picture_shown(self) -> bool:
-        pages = self.pages
-        view = pages.walkthrough.card if self.session.navigator.in_walkthrough else pages.page_view
-        return view.illustration.has_picture
 
     def _card_label(self, card: Card) -> str:
         if card.stage is Stage.BEFORE:

@@ -92,6 +92,11 @@ class PageStack(QStackedWidget):
         self.page_view.restyle(css)
         self.walkthrough.card.restyle(css)
 
+    def picture_shown(self, in_walkthrough: bool) -> bool:
+        """Whether the page or card on screen shows its picture (so its caption)."""
+        view = self.walkthrough.card if in_walkthrough else self.page_view
+        return view.illustration.has_picture
+
     def scroll_to_top(self) -> None:
         for view in (self.page_view, self.walkthrough.card, self.home):
             view.scroll_to_top()
