@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
@@ -21,13 +22,9 @@ from kiosk.core import theme
 from kiosk.core.config import Config
 from kiosk.core.idle import IdleSettings
 from kiosk.core.navigation import Location
-from kiosk.core.pin import PinLock
 from kiosk.core.session import Card, Change, Session, Stage
 from kiosk.ui.input.idle_watcher import IdleWatcher
 from kiosk.ui.input.staff_gesture import CornerHold
-from kiosk.ui.layers.attract import AttractLoop
-from kiosk.ui.layers.pin_pad import PinPad
-from kiosk.ui.layers.still_reading import StillReadingOverlay
 from kiosk.ui.platform.speech import ReadAloud
 from kiosk.ui.platform.timers import named_timer
 from kiosk.ui.platform.translations import install_translator
@@ -37,9 +34,14 @@ from kiosk.ui.views.bottom_bar import BottomBar
 from kiosk.ui.views.motion import PageSlide
 from kiosk.ui.views.page_stack import PageStack
 from kiosk.ui.views.scrolling import ScrollCue
-from kiosk.ui.views.staff_screen import StaffScreen, no_sources
 from kiosk.ui.views.style import FocusRings, keyboard_focus_only, load_fonts, page_css, window_stylesheet
 from kiosk.ui.waiting_room import WaitingRoom
+
+if TYPE_CHECKING:  # built when first needed, so imported then
+    from kiosk.ui.layers.attract import AttractLoop
+    from kiosk.ui.layers.pin_pad import PinPad
+    from kiosk.ui.layers.still_reading import StillReadingOverlay
+    from kiosk.ui.views.staff_screen import StaffScreen
 
 log = logging.getLogger(__name__)
 
@@ -93,10 +95,6 @@ class KioskWindow(QWidget):
         layout.addWidget(self.bar.safety_strip)
         layout.addWidget(self.bar)
 
-        self.still_reading = StillReadingOverlay(self)
-        self.attract = AttractLoop(self)
-        self.pin_pad = PinPad(self, PinLock(self.config.staff_pin_hash), clock)
-        self.staff = StaffScreen(self, no_sources(), clock)
         self.idle = IdleWatcher(
             IdleSettings(self.config.idle_timeout_s, self.config.idle_warning_s, self.config.attract_after_s),
             self.is_pristine,
@@ -107,16 +105,13 @@ class KioskWindow(QWidget):
         self.focus_rings = FocusRings(self)
         self.slide = PageSlide(self)
         self.speech = ReadAloud(self.config.speech_engine, self)
+        self.waiting_room = WaitingRoom(self, self.idle, self.session.pack, self.reset_for_next_patient)
         self.door = StaffDoor(
-            corner=self.corner, pin_pad=self.pin_pad, staff=self.staff,
-            pin_set=bool(self.config.staff_pin_hash), attract=self.attract,
-            still_reading=self.still_reading, idle=self.idle, speech=self.speech,
-            language=lambda: self.session.language, focus=self.focusWidget, leave=self.staff_exit,
-            parent=self)
+            self, corner=self.corner, pin_hash=self.config.staff_pin_hash, idle=self.idle,
+            speech=self.speech, quiet=self._quiet, language=lambda: self.session.language,
+            leave=self.staff_exit, clock=clock)
         self.reader = Reader(self.speech, self.bar, self.session, self._card_label,
                              lambda: self.pages.picture_shown(self.session.navigator.in_walkthrough), self)
-        self.waiting_room = WaitingRoom(self.idle, self.still_reading, self.attract,
-                                        self.reset_for_next_patient, self)
 
         self.pages.pageChosen.connect(self.open_page)
         self.pages.swipedNext.connect(self.next_card)
@@ -147,6 +142,33 @@ class KioskWindow(QWidget):
         """The id of what is on screen: 'home', a page id, or a walkthrough card's id."""
         return self.session.current_id
 
+    # The layers over the pages, built the first time they are needed.
+
+    @property
+    def still_reading(self) -> StillReadingOverlay:
+        return self.waiting_room.still_reading()
+
+    @property
+    def attract(self) -> AttractLoop:
+        return self.waiting_room.attract()
+
+    @property
+    def pin_pad(self) -> PinPad:
+        return self.door.pin_pad()
+
+    @property
+    def staff(self) -> StaffScreen:
+        return self.door.staff()
+
+    def open_layers(self) -> list[str]:
+        """The layers on screen now, by name ("attract", "still_reading", "pin_pad", "staff")."""
+        return self.waiting_room.open_layers() + self.door.open_layers()
+
+    def _quiet(self) -> None:
+        """Stop what plays over the patient screens: the voice, the attract loop, the warning."""
+        self.speech.stop()
+        self.waiting_room.quiet()
+
     def _session_changed(self, change: Change) -> None:
         """New words, a new pack or a new look; the caller shows the place again."""
         if Change.LANGUAGE in change:
@@ -160,14 +182,14 @@ class KioskWindow(QWidget):
     def _show_pack(self) -> None:
         pack = self.session.pack
         self.bar.languages = list(self.session.packs)
-        self.attract.set_pack(pack)
+        self.waiting_room.set_pack(pack)
         self.bar.set_safety(pack.safety)
         self.bar.set_language(pack.language)
 
     def _retranslate(self) -> None:
         install_translator(self.session.language)
-        parts: list[BottomBar | StillReadingOverlay | AttractLoop | PinPad | PageStack | ScrollCue] = [
-            self.bar, self.still_reading, self.attract, self.pin_pad, self.pages]
+        parts: list[BottomBar | PageStack | WaitingRoom | StaffDoor | ScrollCue] = [
+            self.bar, self.pages, self.waiting_room, self.door]
         for part in [*parts, *self.findChildren(ScrollCue)]:
             part.retranslate()
 
@@ -232,7 +254,9 @@ class KioskWindow(QWidget):
     # -- the look -------------------------------------------------
 
     def restyle(self) -> None:
-        size = self.size() if self.width() > 0 and self.height() > 0 else QSize(1920, 1080)
+        # Until the window is given its size, style it for a full HD screen, the common case.
+        sized = self.testAttribute(Qt.WidgetAttribute.WA_Resized) and not self.size().isEmpty()
+        size = self.size() if sized else QSize(1920, 1080)
         self.sizes = theme.metrics(size.width(), size.height(), self.session.text_size)
         palette = self.session.palette
         portrait = size.height() > size.width()
@@ -243,10 +267,8 @@ class KioskWindow(QWidget):
         self.bar.apply_metrics(self.sizes, palette, portrait, self.session.text_size)
         self.corner.apply_metrics(self.sizes, palette)
         keyboard_focus_only(self)
-        for layer in (self.still_reading, self.pin_pad):
-            layer.apply_metrics(self.sizes, size)
-        self.attract.apply_metrics(self.sizes)
-        self.staff.apply_metrics(palette, self.sizes, size)
+        self.waiting_room.apply_metrics(self.sizes, size)
+        self.door.apply_metrics(palette, self.sizes, size)
         self.bar.resize(size.width(), self.bar.height())
         self.bar.fit()
         self.pages.restyle(page_css(palette, self.sizes))
@@ -259,7 +281,7 @@ class KioskWindow(QWidget):
 
     def is_pristine(self) -> bool:
         """True when the kiosk already looks as it does for a new patient."""
-        return self.session.is_pristine() and not self.pin_pad.isVisible() and not self.staff.isVisible()
+        return self.session.is_pristine() and not self.door.open_layers()
 
     def reset_for_next_patient(self) -> None:
         """Home, defaults, no history, no layer left open: ready for the next patient."""
@@ -272,10 +294,8 @@ class KioskWindow(QWidget):
         self.resetDone.emit()
 
     def _reset(self) -> None:
-        self.still_reading.hide()
-        self.pin_pad.dismiss()
-        self.speech.stop()
-        self.attract.stop()
+        self._quiet()
+        self.door.pin_pad.if_built(lambda pad: pad.dismiss())
         self.session.reset()
         self.slide.finish()
         self.pages.scroll_to_top()

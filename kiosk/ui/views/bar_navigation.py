@@ -27,6 +27,7 @@ class Navigation:
         self.bar = bar
         self.safety_strip = QPushButton(parent)
         self.safety_strip.setObjectName("SafetyStrip")
+        self.safety_strip.setProperty("wrapped", False)  # one line until it needs two
         self.back_button = QPushButton(bar)
         self.home_button = QPushButton(bar)
         self.next_button = QPushButton(bar)
