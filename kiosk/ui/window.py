@@ -275,7 +275,10 @@ class KioskWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self._restyle_timer.start()
+        if event.oldSize().isValid():
+            self._restyle_timer.start()  # one restyle for a window resized many times in a row
+        else:
+            self.restyle()  # its first size: styled for it before anything is drawn or pressed
 
     # -- idle ------------------------------------------------------------------
 
