@@ -13,20 +13,20 @@ import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
 
-from kiosk.content.model import Kind, Pack
+from kiosk.content.model import Pack
 from kiosk.core import theme
 from kiosk.core.config import Config
 from kiosk.core.idle import IdleSettings
-from kiosk.core.navigation import Location
-from kiosk.core.session import Card, Change, Session, Stage
+from kiosk.core.session import Change, Session
 from kiosk.ui.input.idle_watcher import IdleWatcher
 from kiosk.ui.input.staff_gesture import CornerHold
+from kiosk.ui.look import Look
+from kiosk.ui.patient_flow import PatientFlow, card_label
 from kiosk.ui.platform.speech import ReadAloud
-from kiosk.ui.platform.timers import named_timer
 from kiosk.ui.platform.translations import install_translator
 from kiosk.ui.read_aloud import Reader
 from kiosk.ui.staff_door import StaffDoor
@@ -34,7 +34,7 @@ from kiosk.ui.views.bottom_bar import BottomBar
 from kiosk.ui.views.motion import PageSlide
 from kiosk.ui.views.page_stack import PageStack
 from kiosk.ui.views.scrolling import ScrollCue
-from kiosk.ui.views.style import FocusRings, keyboard_focus_only, load_fonts, page_css, window_stylesheet
+from kiosk.ui.views.style import FocusRings, load_fonts
 from kiosk.ui.waiting_room import WaitingRoom
 
 if TYPE_CHECKING:  # built when first needed, so imported then
@@ -82,7 +82,6 @@ class KioskWindow(QWidget):
         install_translator(self.session.language)
         self.kiosk_mode = kiosk_mode
         self.allow_close = not kiosk_mode
-        self.sizes = theme.metrics(1920, 1080, self.session.text_size)
 
         self.pages = PageStack(self.session.pack, self.config.take_home_url, self)
         self.bar = BottomBar(list(self.session.packs), self)
@@ -95,12 +94,9 @@ class KioskWindow(QWidget):
         layout.addWidget(self.bar.safety_strip)
         layout.addWidget(self.bar)
 
-        self.idle = IdleWatcher(
-            IdleSettings(self.config.idle_timeout_s, self.config.idle_warning_s, self.config.attract_after_s),
-            self.is_pristine,
-            clock,
-            self,
-        )
+        config = self.config
+        idle = IdleSettings(config.idle_timeout_s, config.idle_warning_s, config.attract_after_s)
+        self.idle = IdleWatcher(idle, self.is_pristine, clock, self)
         self.corner = CornerHold(self)
         self.focus_rings = FocusRings(self)
         self.slide = PageSlide(self)
@@ -110,30 +106,20 @@ class KioskWindow(QWidget):
             self, corner=self.corner, pin_hash=self.config.staff_pin_hash, idle=self.idle,
             speech=self.speech, quiet=self._quiet, language=lambda: self.session.language,
             leave=self.staff_exit, clock=clock)
-        self.reader = Reader(self.speech, self.bar, self.session, self._card_label,
+        self.reader = Reader(self.speech, self.bar, self.session, card_label,
                              lambda: self.pages.picture_shown(self.session.navigator.in_walkthrough), self)
-
-        self.pages.pageChosen.connect(self.open_page)
-        self.pages.swipedNext.connect(self.next_card)
-        self.pages.swipedBack.connect(self.session.swipe_back)
-        self.pages.quizAsked.connect(self.session.open_quiz)
+        self.flow = PatientFlow(self.session, self.pages, self.bar, self.slide, self.speech,
+                                lambda: self.look.page_css(), self)
+        self.flow.pageShown.connect(self.pageShown)
+        self.flow.walkthroughFinished.connect(self.walkthroughFinished)
         self.pages.quizAnswered.connect(self.quizAnswered)
-        self.bar.safety_strip.clicked.connect(self.session.open_safety)
-        self.bar.back_button.clicked.connect(self.session.back)
-        self.bar.home_button.clicked.connect(self.session.home)
-        self.bar.next_button.clicked.connect(self.next_card)
-        self.bar.textSizeChosen.connect(self.session.set_text_size)
-        self.bar.contrastToggled.connect(
-            lambda on: self.session.set_theme("high-contrast" if on else "standard"))
         self.bar.languageChosen.connect(self.set_language)
 
-        self._resetting = False
-        self._restyle_timer = named_timer(self, "restyle", 0, self.restyle, single_shot=True)
+        self.look = Look(self, self.session, self.pages, self.bar, self.corner, self.waiting_room, self.door)
         self.session.subscribe(self._session_changed)
-        self.session.on_move(self._moved)
         self._show_pack()
         self.restyle()
-        self._show()
+        self.flow.show()
 
     # -- what the session says ------------------------------------------------------
 
@@ -200,17 +186,17 @@ class KioskWindow(QWidget):
         where = self.current_id
         if self.session.replace_packs(packs):
             self.restyle()
-            self._show()
+            self.flow.show()
             self.session.go_back_to(where)
 
     def set_language(self, language: str) -> None:
         if self.session.set_language(language):
             self.restyle()
-            self._show()
+            self.flow.show()
             self.languageChosen.emit(language)
         elif language not in self.session.packs:  # read when first chosen: it had nothing to show
             self.bar.languages = list(self.session.packs)
-            self._show()
+            self.flow.show()
 
     # -- navigation ---------------------------------------------------------
 
@@ -219,66 +205,16 @@ class KioskWindow(QWidget):
 
     def next_card(self) -> None:
         """Next walkthrough card; Finish on the last one goes Home."""
-        if self.session.next_card():
-            self.walkthroughFinished.emit()
-
-    def _moved(self, _old: Location, _new: Location, forward: bool) -> None:
-        self._show()
-        page = self.pages.currentWidget()
-        if page is not None:
-            self.slide.slide(page, forward)
-
-    def _show(self) -> None:
-        self.speech.stop()
-        session = self.session
-        showing = self.pages.show_place(session, page_css(session.palette, self.sizes), self._card_label)
-        if showing is None and not session.on_home:
-            session.home()
-            return
-        self.bar.show_for(
-            on_home=session.on_home,
-            in_walkthrough=session.navigator.in_walkthrough,
-            last_card=session.navigator.is_last_card,
-            safety_here=showing is not None and showing.kind is Kind.SAFETY,
-        )
-        if not self._resetting:  # the kiosk going Home by itself is no patient's page view
-            self.pageShown.emit(self.current_id)
-
-    def _card_label(self, card: Card) -> str:
-        if card.stage is Stage.BEFORE:
-            return self.tr("Before you start")
-        if card.stage is Stage.AFTER:
-            return self.tr("Check what you learned")
-        return self.tr("Step {0} of {1}").format(card.number, card.steps)
+        self.flow.next_card()
 
     # -- the look -------------------------------------------------
 
-    def restyle(self) -> None:
-        # Until the window is given its size, style it for a full HD screen, the common case.
-        sized = self.testAttribute(Qt.WidgetAttribute.WA_Resized) and not self.size().isEmpty()
-        size = self.size() if sized else QSize(1920, 1080)
-        self.sizes = theme.metrics(size.width(), size.height(), self.session.text_size)
-        palette = self.session.palette
-        portrait = size.height() > size.width()
-        sheet = window_stylesheet(palette, self.sizes)
-        if sheet != self.styleSheet():  # re-polishing every widget is the costly part
-            self.setStyleSheet(sheet)
-        self.pages.apply_metrics(self.sizes, palette, portrait, size)
-        self.bar.apply_metrics(self.sizes, palette, portrait, self.session.text_size)
-        self.corner.apply_metrics(self.sizes, palette)
-        keyboard_focus_only(self)
-        self.waiting_room.apply_metrics(self.sizes, size)
-        self.door.apply_metrics(palette, self.sizes, size)
-        self.bar.resize(size.width(), self.bar.height())
-        self.bar.fit()
-        self.pages.restyle(page_css(palette, self.sizes))
+    @property
+    def sizes(self) -> theme.Metrics:
+        return self.look.sizes
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        if event.oldSize().isValid():
-            self._restyle_timer.start()  # one restyle for a window resized many times in a row
-        else:
-            self.restyle()  # its first size: styled for it before anything is drawn or pressed
+    def restyle(self) -> None:
+        self.look.apply()
 
     # -- idle ------------------------------------------------------------------
 
@@ -288,11 +224,11 @@ class KioskWindow(QWidget):
 
     def reset_for_next_patient(self) -> None:
         """Home, defaults, no history, no layer left open: ready for the next patient."""
-        self._resetting = True
+        self.flow.resetting = True
         try:
             self._reset()
         finally:
-            self._resetting = False
+            self.flow.resetting = False
         log.info("idle reset")
         self.resetDone.emit()
 
@@ -303,7 +239,7 @@ class KioskWindow(QWidget):
         self.slide.finish()
         self.pages.scroll_to_top()
         self.restyle()
-        self._show()
+        self.flow.show()
         self.idle.restart()
 
     # -- staff exit and kiosk mode -----------------------------------------------
