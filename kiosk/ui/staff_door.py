@@ -24,8 +24,9 @@ from kiosk.ui.platform.speech import ReadAloud
 from kiosk.ui.views.style import keyboard_focus_only
 
 if TYPE_CHECKING:
+    from kiosk.core.staff_data import StaffSources
     from kiosk.ui.layers.pin_pad import PinPad
-    from kiosk.ui.views.staff_screen import StaffScreen, StaffSources
+    from kiosk.ui.views.staff_screen import StaffScreen
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +62,8 @@ class StaffDoor(QObject):
         return pad
 
     def _new_staff(self) -> StaffScreen:
-        from kiosk.ui.views.staff_screen import StaffScreen, no_sources
+        from kiosk.core.staff_data import no_sources
+        from kiosk.ui.views.staff_screen import StaffScreen
 
         staff = StaffScreen(self.window, self.sources or no_sources(), self.clock)
         staff.closed.connect(self.idle.start)
