@@ -13,9 +13,9 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from kiosk.content.model import Page
+from kiosk.core.lines import balanced_lines
 from kiosk.core.theme import Palette
 from kiosk.ui.views.icons import themed_icon
-from kiosk.ui.views.qr_code import balanced_lines
 
 ARROW = "   ›"
 
