@@ -30,9 +30,11 @@ def installed_engines() -> list[str]:
     files (so Read aloud can be offered without loading QtTextToSpeech)."""
     prefix = "libqtexttospeech_" if sys.platform != "win32" else "qtexttospeech_"
     folder = plugins_folder()
-    if not folder.is_dir():
+    try:
+        names = os.listdir(folder)
+    except OSError:
         return []
-    return sorted({path.name[len(prefix):].split(".")[0] for path in folder.glob(prefix + "*")})
+    return sorted({name[len(prefix):].split(".")[0] for name in names if name.startswith(prefix)})
 
 
 def speechd_cannot_load() -> bool:

@@ -81,8 +81,8 @@ class Navigation:
 
     def fit_safety(self) -> None:
         safety = self.safety
-        if safety is None:
-            return
+        if safety is None or not self.bar.testAttribute(Qt.WidgetAttribute.WA_Resized):
+            return  # fitted when the bar is given its width
         strip = self.safety_strip
         strip.ensurePolished()
         metrics = QFontMetrics(strip.font())
