@@ -127,6 +127,15 @@ class FakeClock:
         self._wall_start = when - timedelta(seconds=self.now)
 
 
+@pytest.fixture(autouse=True)
+def own_cache_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test starts with no start-up cache (kiosk/core/start_cache.py), as a new kiosk does;
+    kiosks it starts in other processes get the same empty folder."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    return folder
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()

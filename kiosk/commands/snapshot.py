@@ -57,8 +57,8 @@ def run_snapshot(args: argparse.Namespace, config: Config) -> int:
         from kiosk.core.stats import default_stats_path
         from kiosk.ui.staff_sources import staff_sources
 
-        window.staff.sources = staff_sources(window, root, default_stats_path(),
-                                             lambda: (dict(packs), 0))
+        window.door.set_sources(staff_sources(window, root, default_stats_path(),
+                                                lambda: (dict(packs), 0)))
     missing = [page for page in wanted if page != "staff" and not window.session.navigator.knows(page)]
     if missing:
         print(
@@ -71,7 +71,7 @@ def run_snapshot(args: argparse.Namespace, config: Config) -> int:
         if page_id == "staff":
             window.door.open_staff_screen()
         else:
-            window.staff.dismiss()
+            window.door.staff.if_built(lambda staff: staff.dismiss())
             window.open_page(page_id)
         app.processEvents()
         path = args.out / f"{page_id}.png"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from html import escape
 from pathlib import Path
 
 from kiosk.content.quiz import Question
@@ -188,6 +187,8 @@ def built_in_safety(language: str, root: Path, taken: tuple[str, ...] = ()) -> P
     Its id is "safety", as the bundled notice's (so the take-home address is the usual
     one), unless a page of the pack already has that id.
     """
+    from html import escape  # (html.entities is large; only a pack without a notice needs it)
+
     base = language.split("-")[0].lower()
     page_id = "safety" if "safety" not in taken else "built-in-safety"
     title, summary, lines = BUILT_IN_SAFETY_WORDS.get(base, BUILT_IN_SAFETY_WORDS["en"])

@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import re
 import stat
-import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -154,6 +153,8 @@ def read_config_text(path: Path) -> str:
 
 
 def _toml(path: Path, text: str) -> dict[str, Any]:
+    import tomllib  # only when there is a config file
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

@@ -6,7 +6,6 @@ Only page ids, counts and problems are logged; never anything a patient typed.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 
@@ -37,9 +36,11 @@ def setup_logging(verbose: bool = False, log_dir: Path | None = None, to_file: b
         return None
     folder = log_dir or default_log_dir()
     path = folder / "kiosk.log"
+    from kiosk.core.log_file import SafeRotatingHandler  # only a running kiosk writes a file
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = _SafeRotatingHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
+        handler = SafeRotatingHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
     except OSError as error:
         logging.getLogger("kiosk").warning(
             "cannot write logs to %s (%s); logging to stderr only", folder, error.strerror
@@ -49,12 +50,3 @@ def setup_logging(verbose: bool = False, log_dir: Path | None = None, to_file: b
     handler.kiosk = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     return path
-
-
-class _SafeRotatingHandler(logging.handlers.RotatingFileHandler):
-    """A full disk or a vanished folder must not stop the kiosk: drop the line, keep stderr."""
-
-    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802
-        if not getattr(self, "_warned", False):
-            self._warned = True
-            print("kiosk: cannot write the log file; logging to stderr only", file=sys.stderr)  # noqa: T201

@@ -12,8 +12,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from kiosk.content.check import check_content, languages, missing_translations, refused_languages
-from kiosk.content.loader import check_headers, display_path, load_pack
 from kiosk.content.model import LoadResult, Pack, Problem, Severity
 from kiosk.core.config import Config
 from kiosk.core.resources import bundled
@@ -35,10 +33,18 @@ def content_root(config: Config, override: Path | None) -> Path:
     return Path(config.content_dir).expanduser() if config.content_dir else bundled("content")
 
 
-def load_packs(root: Path, first: str) -> Mapping[str, Pack]:
+def load_packs(root: Path, first: str, cache: Path | None = None) -> Mapping[str, Pack]:
     """What the kiosk starts with: ``first`` loaded and checked now, the other languages
-    when a patient first chooses one (see ``LazyPacks``); problems go to the log."""
-    return load_packs_lazily(root, first)
+    when a patient first chooses one (see ``LazyPacks``); problems go to the log. When
+    no file has changed since the last start, what it found is read back from ``cache``
+    (see kiosk/core/start_cache.py)."""
+    from kiosk.core import start_cache
+
+    assets = bundled("assets")
+    key = start_cache.fingerprint({"content": root, "assets": assets})
+    loaded, later = start_cache.cached((*key, first, str(Path.cwd())) if key else None,
+                                       lambda: _start(root, first, assets), cache)
+    return LazyPacks(loaded, later, _full_loader(root, assets))
 
 
 class LazyPacks(Mapping[str, Pack]):
@@ -117,17 +123,32 @@ def load_packs_lazily(root: Path, first: str, assets: Path | None = None) -> Laz
     and their full check, logged, when first chosen. `kiosk check` and the staff screen's
     content status always check every language in full."""
     assets = assets or bundled("assets")
-    every = languages(root)
-    _log(refused_languages(root))
-    if not every:
-        _log([Problem(display_path(root), 1, "no language folders here (expected folders like en/ and es/)")])
-        return LazyPacks({}, (), lambda _lang: None)
+    loaded, later = _start(root, first, assets)
+    return LazyPacks(loaded, later, _full_loader(root, assets))
 
+
+def _full_loader(root: Path, assets: Path) -> Callable[[str], Pack | None]:
     def full(language: str) -> Pack | None:
+        from kiosk.content.loader import load_pack
+
         result = load_pack(root / language, language, assets)
         _log(result.problems)
         return _shown(language, result)
 
+    return full
+
+
+def _start(root: Path, first: str, assets: Path) -> tuple[dict[str, Pack], tuple[str, ...]]:
+    """The start language's pack (logged as above) and the languages read later."""
+    from kiosk.content.check import languages, missing_translations, refused_languages
+    from kiosk.content.loader import check_headers, display_path
+
+    every = languages(root)
+    _log(refused_languages(root))
+    if not every:
+        _log([Problem(display_path(root), 1, "no language folders here (expected folders like en/ and es/)")])
+        return {}, ()
+    full = _full_loader(root, assets)
     order = [first, *(lang for lang in every if lang != first)] if first in every else every
     loaded: dict[str, Pack] = {}
     for language in order:
@@ -136,18 +157,18 @@ def load_packs_lazily(root: Path, first: str, assets: Path | None = None) -> Laz
             loaded[language] = pack
             break
     if not loaded:
-        return LazyPacks({}, (), lambda _lang: None)
+        return {}, ()
     start = next(iter(loaded))
     if start != first:
         log.error("language '%s' has nothing to show in %s; starting in '%s' instead",
                   first, display_path(root), start)
-    later = order[order.index(start) + 1:]
+    later = tuple(order[order.index(start) + 1:])
     _log(missing_translations(root, every))
     for language in later:
         found = _log(check_headers(root / language, language, assets))
         log.info("%s: %s; its pages are checked in full when a patient first chooses it",
                  language, f"{found} problem(s) above" if found else "no problem in its headers")
-    return LazyPacks(loaded, later, full)
+    return loaded, later
 
 
 def load_packs_counted(root: Path, first: str) -> tuple[dict[str, Pack], int]:
@@ -156,6 +177,9 @@ def load_packs_counted(root: Path, first: str) -> tuple[dict[str, Pack], int]:
     Every problem ``kiosk check`` reports is logged. ``first`` comes first when it has
     something to show; otherwise the first language that has is, with an error logged.
     """
+    from kiosk.content.check import check_content
+    from kiosk.content.loader import display_path
+
     report = check_content(root, bundled("assets"))
     for problem in report.problems:
         level = logging.ERROR if problem.severity is Severity.ERROR else logging.WARNING
@@ -176,6 +200,8 @@ def load_packs_counted(root: Path, first: str) -> tuple[dict[str, Pack], int]:
 
 
 def nothing_to_show(root: Path) -> str:
+    from kiosk.content.loader import display_path
+
     return (
         f"kiosk: no page in {display_path(root)} can be shown, in any language; "
         f"run 'kiosk check {display_path(root)}' to see why"

@@ -80,8 +80,8 @@ def run_window(
     if content is not None:
         from kiosk.ui.staff_sources import staff_sources
 
-        window.staff.sources = staff_sources(window, content, default_stats_path(),
-                                             lambda: load_packs_counted(content, config.language), counts)
+        window.door.set_sources(staff_sources(window, content, default_stats_path(),
+                                                lambda: load_packs_counted(content, config.language), counts))
     window.pageShown.connect(lambda page: counts.page_view(page, window.session.language))
     window.walkthroughFinished.connect(lambda: counts.walkthrough_completed(window.session.language))
     window.languageChosen.connect(counts.language_chosen)

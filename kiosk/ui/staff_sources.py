@@ -8,9 +8,9 @@ from pathlib import Path
 
 from kiosk.content.model import Pack
 from kiosk.core.content_status import ContentStatus, content_status
+from kiosk.core.staff_data import NOTHING_TO_SHOW, RELOADED, StaffSources
 from kiosk.core.stats import UsageCounts
 from kiosk.core.usage_summary import UsageSummary, read_summary
-from kiosk.ui.views.staff_screen import NOTHING_TO_SHOW, RELOADED, StaffSources
 from kiosk.ui.window import KioskWindow
 
 Loader = Callable[[], tuple[dict[str, Pack], int]]

@@ -11,25 +11,22 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
 
-from kiosk.content.model import Kind, Pack
+from kiosk.content.model import Pack
 from kiosk.core import theme
 from kiosk.core.config import Config
 from kiosk.core.idle import IdleSettings
-from kiosk.core.navigation import Location
-from kiosk.core.pin import PinLock
-from kiosk.core.session import Card, Change, Session, Stage
+from kiosk.core.session import Change, Session
 from kiosk.ui.input.idle_watcher import IdleWatcher
 from kiosk.ui.input.staff_gesture import CornerHold
-from kiosk.ui.layers.attract import AttractLoop
-from kiosk.ui.layers.pin_pad import PinPad
-from kiosk.ui.layers.still_reading import StillReadingOverlay
+from kiosk.ui.look import Look
+from kiosk.ui.patient_flow import PatientFlow, card_label
 from kiosk.ui.platform.speech import ReadAloud
-from kiosk.ui.platform.timers import named_timer
 from kiosk.ui.platform.translations import install_translator
 from kiosk.ui.read_aloud import Reader
 from kiosk.ui.staff_door import StaffDoor
@@ -37,9 +34,14 @@ from kiosk.ui.views.bottom_bar import BottomBar
 from kiosk.ui.views.motion import PageSlide
 from kiosk.ui.views.page_stack import PageStack
 from kiosk.ui.views.scrolling import ScrollCue
-from kiosk.ui.views.staff_screen import StaffScreen, no_sources
-from kiosk.ui.views.style import FocusRings, keyboard_focus_only, load_fonts, page_css, window_stylesheet
+from kiosk.ui.views.style import FocusRings, load_fonts
 from kiosk.ui.waiting_room import WaitingRoom
+
+if TYPE_CHECKING:  # built when first needed, so imported then
+    from kiosk.ui.layers.attract import AttractLoop
+    from kiosk.ui.layers.pin_pad import PinPad
+    from kiosk.ui.layers.still_reading import StillReadingOverlay
+    from kiosk.ui.views.staff_screen import StaffScreen
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +82,6 @@ class KioskWindow(QWidget):
         install_translator(self.session.language)
         self.kiosk_mode = kiosk_mode
         self.allow_close = not kiosk_mode
-        self.sizes = theme.metrics(1920, 1080, self.session.text_size)
 
         self.pages = PageStack(self.session.pack, self.config.take_home_url, self)
         self.bar = BottomBar(list(self.session.packs), self)
@@ -93,52 +94,32 @@ class KioskWindow(QWidget):
         layout.addWidget(self.bar.safety_strip)
         layout.addWidget(self.bar)
 
-        self.still_reading = StillReadingOverlay(self)
-        self.attract = AttractLoop(self)
-        self.pin_pad = PinPad(self, PinLock(self.config.staff_pin_hash), clock)
-        self.staff = StaffScreen(self, no_sources(), clock)
-        self.idle = IdleWatcher(
-            IdleSettings(self.config.idle_timeout_s, self.config.idle_warning_s, self.config.attract_after_s),
-            self.is_pristine,
-            clock,
-            self,
-        )
+        config = self.config
+        idle = IdleSettings(config.idle_timeout_s, config.idle_warning_s, config.attract_after_s)
+        self.idle = IdleWatcher(idle, self.is_pristine, clock, self)
         self.corner = CornerHold(self)
         self.focus_rings = FocusRings(self)
         self.slide = PageSlide(self)
         self.speech = ReadAloud(self.config.speech_engine, self)
+        self.waiting_room = WaitingRoom(self, self.idle, self.session.pack, self.reset_for_next_patient)
         self.door = StaffDoor(
-            corner=self.corner, pin_pad=self.pin_pad, staff=self.staff,
-            pin_set=bool(self.config.staff_pin_hash), attract=self.attract,
-            still_reading=self.still_reading, idle=self.idle, speech=self.speech,
-            language=lambda: self.session.language, focus=self.focusWidget, leave=self.staff_exit,
-            parent=self)
-        self.reader = Reader(self.speech, self.bar, self.session, self._card_label,
+            self, corner=self.corner, pin_hash=self.config.staff_pin_hash, idle=self.idle,
+            speech=self.speech, quiet=self._quiet, language=lambda: self.session.language,
+            leave=self.staff_exit, clock=clock)
+        self.reader = Reader(self.speech, self.bar, self.session, card_label,
                              lambda: self.pages.picture_shown(self.session.navigator.in_walkthrough), self)
-        self.waiting_room = WaitingRoom(self.idle, self.still_reading, self.attract,
-                                        self.reset_for_next_patient, self)
-
-        self.pages.pageChosen.connect(self.open_page)
-        self.pages.swipedNext.connect(self.next_card)
-        self.pages.swipedBack.connect(self.session.swipe_back)
-        self.pages.quizAsked.connect(self.session.open_quiz)
+        self.flow = PatientFlow(self.session, self.pages, self.bar, self.slide, self.speech,
+                                lambda: self.look.page_css(), self)
+        self.flow.pageShown.connect(self.pageShown)
+        self.flow.walkthroughFinished.connect(self.walkthroughFinished)
         self.pages.quizAnswered.connect(self.quizAnswered)
-        self.bar.safety_strip.clicked.connect(self.session.open_safety)
-        self.bar.back_button.clicked.connect(self.session.back)
-        self.bar.home_button.clicked.connect(self.session.home)
-        self.bar.next_button.clicked.connect(self.next_card)
-        self.bar.textSizeChosen.connect(self.session.set_text_size)
-        self.bar.contrastToggled.connect(
-            lambda on: self.session.set_theme("high-contrast" if on else "standard"))
         self.bar.languageChosen.connect(self.set_language)
 
-        self._resetting = False
-        self._restyle_timer = named_timer(self, "restyle", 0, self.restyle, single_shot=True)
+        self.look = Look(self, self.session, self.pages, self.bar, self.corner, self.waiting_room, self.door)
         self.session.subscribe(self._session_changed)
-        self.session.on_move(self._moved)
         self._show_pack()
         self.restyle()
-        self._show()
+        self.flow.show()
 
     # -- what the session says ------------------------------------------------------
 
@@ -146,6 +127,33 @@ class KioskWindow(QWidget):
     def current_id(self) -> str:
         """The id of what is on screen: 'home', a page id, or a walkthrough card's id."""
         return self.session.current_id
+
+    # The layers over the pages, built the first time they are needed.
+
+    @property
+    def still_reading(self) -> StillReadingOverlay:
+        return self.waiting_room.still_reading()
+
+    @property
+    def attract(self) -> AttractLoop:
+        return self.waiting_room.attract()
+
+    @property
+    def pin_pad(self) -> PinPad:
+        return self.door.pin_pad()
+
+    @property
+    def staff(self) -> StaffScreen:
+        return self.door.staff()
+
+    def open_layers(self) -> list[str]:
+        """The layers on screen now, by name ("attract", "still_reading", "pin_pad", "staff")."""
+        return self.waiting_room.open_layers() + self.door.open_layers()
+
+    def _quiet(self) -> None:
+        """Stop what plays over the patient screens: the voice, the attract loop, the warning."""
+        self.speech.stop()
+        self.waiting_room.quiet()
 
     def _session_changed(self, change: Change) -> None:
         """New words, a new pack or a new look; the caller shows the place again."""
@@ -160,14 +168,14 @@ class KioskWindow(QWidget):
     def _show_pack(self) -> None:
         pack = self.session.pack
         self.bar.languages = list(self.session.packs)
-        self.attract.set_pack(pack)
+        self.waiting_room.set_pack(pack)
         self.bar.set_safety(pack.safety)
         self.bar.set_language(pack.language)
 
     def _retranslate(self) -> None:
         install_translator(self.session.language)
-        parts: list[BottomBar | StillReadingOverlay | AttractLoop | PinPad | PageStack | ScrollCue] = [
-            self.bar, self.still_reading, self.attract, self.pin_pad, self.pages]
+        parts: list[BottomBar | PageStack | WaitingRoom | StaffDoor | ScrollCue] = [
+            self.bar, self.pages, self.waiting_room, self.door]
         for part in [*parts, *self.findChildren(ScrollCue)]:
             part.retranslate()
 
@@ -178,17 +186,17 @@ class KioskWindow(QWidget):
         where = self.current_id
         if self.session.replace_packs(packs):
             self.restyle()
-            self._show()
+            self.flow.show()
             self.session.go_back_to(where)
 
     def set_language(self, language: str) -> None:
         if self.session.set_language(language):
             self.restyle()
-            self._show()
+            self.flow.show()
             self.languageChosen.emit(language)
         elif language not in self.session.packs:  # read when first chosen: it had nothing to show
             self.bar.languages = list(self.session.packs)
-            self._show()
+            self.flow.show()
 
     # -- navigation ---------------------------------------------------------
 
@@ -197,90 +205,41 @@ class KioskWindow(QWidget):
 
     def next_card(self) -> None:
         """Next walkthrough card; Finish on the last one goes Home."""
-        if self.session.next_card():
-            self.walkthroughFinished.emit()
-
-    def _moved(self, _old: Location, _new: Location, forward: bool) -> None:
-        self._show()
-        page = self.pages.currentWidget()
-        if page is not None:
-            self.slide.slide(page, forward)
-
-    def _show(self) -> None:
-        self.speech.stop()
-        session = self.session
-        showing = self.pages.show_place(session, page_css(session.palette, self.sizes), self._card_label)
-        if showing is None and not session.on_home:
-            session.home()
-            return
-        self.bar.show_for(
-            on_home=session.on_home,
-            in_walkthrough=session.navigator.in_walkthrough,
-            last_card=session.navigator.is_last_card,
-            safety_here=showing is not None and showing.kind is Kind.SAFETY,
-        )
-        if not self._resetting:  # the kiosk going Home by itself is no patient's page view
-            self.pageShown.emit(self.current_id)
-
-    def _card_label(self, card: Card) -> str:
-        if card.stage is Stage.BEFORE:
-            return self.tr("Before you start")
-        if card.stage is Stage.AFTER:
-            return self.tr("Check what you learned")
-        return self.tr("Step {0} of {1}").format(card.number, card.steps)
+        self.flow.next_card()
 
     # -- the look -------------------------------------------------
 
-    def restyle(self) -> None:
-        size = self.size() if self.width() > 0 and self.height() > 0 else QSize(1920, 1080)
-        self.sizes = theme.metrics(size.width(), size.height(), self.session.text_size)
-        palette = self.session.palette
-        portrait = size.height() > size.width()
-        sheet = window_stylesheet(palette, self.sizes)
-        if sheet != self.styleSheet():  # re-polishing every widget is the costly part
-            self.setStyleSheet(sheet)
-        self.pages.apply_metrics(self.sizes, palette, portrait, size)
-        self.bar.apply_metrics(self.sizes, palette, portrait, self.session.text_size)
-        self.corner.apply_metrics(self.sizes, palette)
-        keyboard_focus_only(self)
-        for layer in (self.still_reading, self.pin_pad):
-            layer.apply_metrics(self.sizes, size)
-        self.attract.apply_metrics(self.sizes)
-        self.staff.apply_metrics(palette, self.sizes, size)
-        self.bar.resize(size.width(), self.bar.height())
-        self.bar.fit()
-        self.pages.restyle(page_css(palette, self.sizes))
+    @property
+    def sizes(self) -> theme.Metrics:
+        return self.look.sizes
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._restyle_timer.start()
+    def restyle(self) -> None:
+        self.look.apply()
 
     # -- idle ------------------------------------------------------------------
 
     def is_pristine(self) -> bool:
         """True when the kiosk already looks as it does for a new patient."""
-        return self.session.is_pristine() and not self.pin_pad.isVisible() and not self.staff.isVisible()
+        return self.session.is_pristine() and not self.door.open_layers()
 
     def reset_for_next_patient(self) -> None:
         """Home, defaults, no history, no layer left open: ready for the next patient."""
-        self._resetting = True
+        self.flow.resetting = True
         try:
             self._reset()
         finally:
-            self._resetting = False
+            self.flow.resetting = False
         log.info("idle reset")
         self.resetDone.emit()
 
     def _reset(self) -> None:
-        self.still_reading.hide()
-        self.pin_pad.dismiss()
-        self.speech.stop()
-        self.attract.stop()
+        self._quiet()
+        self.door.pin_pad.if_built(lambda pad: pad.dismiss())
         self.session.reset()
         self.slide.finish()
         self.pages.scroll_to_top()
         self.restyle()
-        self._show()
+        self.flow.show()
         self.idle.restart()
 
     # -- staff exit and kiosk mode -----------------------------------------------

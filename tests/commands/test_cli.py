@@ -266,3 +266,29 @@ def test_the_readme_exit_code_table_covers_every_exit() -> None:
         if name.startswith("EXIT_") and isinstance(value, int)
     }
     assert used <= documented, f"exit codes missing from the README: {sorted(used - documented)}"
+
+
+def test_the_command_ends_with_its_code_its_output_whole_and_its_log_closed(
+    make_pack: PackWriter, tmp_path: Path
+) -> None:
+    """The kiosk ends without taking apart every Qt object (kiosk.app.leave), but still as any
+    process should: its exit code, everything it printed, the log file closed and complete."""
+    root = make_pack({"hurt.md": GOOD_PAGES["hurt.md"].replace("kind: section", "kind: secton")})
+    done = kiosk("check", root, timeout=120)
+    assert done.returncode == 1
+    assert "hurt.md:" in done.stdout and "secton" in done.stdout
+    assert "1 problem(s) and 0 warning(s)" in done.stdout + done.stderr
+    shot = kiosk("snapshot", "--content", root, "--page", "home", "--out", tmp_path / "shots")
+    assert shot.returncode == 0 and shot.stdout.strip() == str(tmp_path / "shots" / "home.png")
+    code = ("import atexit, logging, sys\n"
+            "from kiosk.app import leave\n"
+            f"handler = logging.FileHandler({str(tmp_path / 'kiosk.log')!r})\n"
+            "logging.getLogger().addHandler(handler)\n"
+            "atexit.register(print, 'and the exit handlers ran')\n"
+            "logging.getLogger('kiosk').warning('last line')\n"
+            "print('a line without its newline', end='')\n"
+            "leave(4)\n")
+    ended = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert ended.returncode == 4
+    assert ended.stdout == "a line without its newlineand the exit handlers ran\n"
+    assert (tmp_path / "kiosk.log").read_text("utf-8") == "last line\n"

@@ -19,7 +19,6 @@ from kiosk.app import main
 from kiosk.content import loader
 from kiosk.content.check import check_content
 from kiosk.content.loader import page_files
-from kiosk.core import startup
 from kiosk.core.startup import LazyPacks, load_packs
 from tests.conftest import GOOD_PAGES, PackWriter, write_pack
 
@@ -61,7 +60,7 @@ def test_the_other_language_is_read_when_first_chosen_and_only_once(
     monkeypatch: pytest.MonkeyPatch, content: Path
 ) -> None:
     packs = load_packs(content, "en")
-    loads = counting(monkeypatch, "load_pack", startup)
+    loads = counting(monkeypatch, "load_pack")
     rendered = counting(monkeypatch, "render_markdown")
     assert "es" in packs
     spanish = packs["es"]
@@ -124,7 +123,7 @@ def test_a_start_language_with_nothing_falls_back_and_reads_only_what_it_needs(
     root = make_pack({name: b"no header\n" for name in GOOD_PAGES})
     write_pack(root, dict(GOOD_PAGES), language="es")
     write_pack(root, dict(GOOD_PAGES), language="fr")
-    loads = counting(monkeypatch, "load_pack", startup)
+    loads = counting(monkeypatch, "load_pack")
     packs = load_packs(root, "en")
     assert [path.name for path in loads] == ["en", "es"]
     assert list(packs) == ["es", "fr"]

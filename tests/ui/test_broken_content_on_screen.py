@@ -137,7 +137,7 @@ def test_a_broken_home_on_a_real_screen_still_shows_a_home_and_a_tap_opens_a_pag
     window.resize(WIDTH, HEIGHT)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: not window._restyle_timer.isActive())
+    qtbot.waitUntil(lambda: not window.look.timer.isActive())
     window.restyle()
     assert list(window.pages.home.tiles) == ["what", "hurt", "safety"]
     tile = window.pages.home.tiles["what"]

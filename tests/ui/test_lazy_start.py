@@ -6,6 +6,8 @@ what a patient sees after a lazy start is checked against a window given every l
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.content.model import Pack
+from kiosk.core.pin import hash_pin
 from kiosk.core.startup import LazyPacks, load_packs
 from kiosk.ui.views import page_stack as page_stack_module
 from tests.conftest import WindowMaker
@@ -37,10 +40,12 @@ def test_home_is_built_once_at_start(
     monkeypatch.setattr(page_stack_module, "HomePage", counted)
     window = make_window(bundled_packs)
     assert [pack.language for pack in built] == ["en"]
-    assert window.pages.indexOf(window.pages.home) == 0 and window.pages.count() == 3
+    assert window.pages.indexOf(window.pages.home) == 0 and window.pages.count() == 1, "Home only"
+    window.open_page("does-it-hurt")
+    assert window.pages.count() == 2, "the page view, built when a page is first shown"
     window.set_language("es")
     assert [pack.language for pack in built] == ["en", "es"], "one Home per language chosen"
-    assert window.pages.count() == 3, "the old Home is gone"
+    assert window.pages.count() == 2, "the old Home is gone"
 
 
 def test_spanish_is_read_when_a_patient_first_chooses_it(
@@ -69,3 +74,64 @@ def test_the_staff_charts_are_built_when_the_staff_screen_first_opens(
     window.open_staff_screen()
     assert len(window.staff.findChildren(QWidget, "StaffChart")) == 4
     assert window.staff.usage.views_chart.isVisible()
+
+
+LAYERS = {"PinPad", "StaffScreen", "Attract", "StillReading"}
+
+
+def test_a_new_window_builds_only_what_home_shows(
+    make_window: WindowMaker, bundled_packs: dict[str, Pack]
+) -> None:
+    window = make_window(bundled_packs)
+    names = {widget.objectName() for widget in window.findChildren(QWidget)}
+    assert not names & LAYERS, "no layer is built before it is needed"
+    assert window.pages.count() == 1, "no page view or walkthrough yet"
+    assert window.open_layers() == [] and window.is_pristine()
+
+
+@pytest.mark.parametrize("size", [(1080, 1920), (1280, 800)])
+def test_a_layer_built_late_looks_as_one_built_at_start(
+    make_window: WindowMaker, bundled_packs: dict[str, Pack], size: tuple[int, int]
+) -> None:
+    """Built after the patient chose the largest text, the PIN pad still fits the screen and
+    has keys as big as a PIN pad made before the choice (then told of it) has."""
+    pin = hash_pin("2468")
+    late = make_window(bundled_packs, size=size, restyle=True, staff_pin_hash=pin)
+    late.session.set_text_size("largest")
+    late.open_staff_exit()
+    early = make_window(bundled_packs, size=size, restyle=True, staff_pin_hash=pin)
+    early.pin_pad.hide()
+    early.session.set_text_size("largest")
+    early.open_staff_exit()
+    for window in (late, early):
+        assert window.open_layers() == ["pin_pad"]
+        card = window.pin_pad.card.geometry()
+        assert window.rect().contains(card), "the card is on the screen"
+    late_keys = [late.pin_pad.keys[k].size() for k in "123CK"]
+    early_keys = [early.pin_pad.keys[k].size() for k in "123CK"]
+    assert late_keys == early_keys
+    assert late.pin_pad.card.width() == early.pin_pad.card.width()
+
+
+LATER = ("markdown", "PySide6.QtTextToSpeech", "PySide6.QtCharts", "kiosk.ui.layers.pin_pad",
+         "kiosk.ui.layers.attract", "kiosk.ui.layers.still_reading", "kiosk.ui.views.staff_screen",
+         "kiosk.ui.views.page_view", "kiosk.ui.views.walkthrough")
+
+
+def test_a_second_start_shows_home_without_markdown_speech_or_the_layers(tmp_path: Path) -> None:
+    """The kiosk's own start, twice, in processes of their own: the second reads the content
+    from the start cache and loads none of what Home does not show."""
+    repo = Path(__file__).resolve().parents[2]
+    code = ("import sys\n"
+            "from kiosk.app import main\n"
+            f"code = main(['snapshot', '--page', 'home', '--out', {str(tmp_path)!r}])\n"
+            f"later = {LATER!r}\n"
+            "print(code, sorted(m for m in sys.modules if m.split('.')[0] == 'markdown' or m in later))\n")
+    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
+           "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=repo, env=env,
+                           timeout=120) for _ in range(2)]
+    first, second = (run.stdout.strip().splitlines()[-1] for run in runs)
+    assert first.startswith("0 ") and "'markdown'" in first, "the first start renders the pages"
+    assert second == "0 []", runs[1].stderr
+    assert (tmp_path / "home.png").stat().st_size > 0

@@ -106,7 +106,7 @@ def test_a_page_without_an_illustration_lays_out_the_same_whatever_came_before(
     assert pack.page("hurt") is not None and pack.page("hurt").illustration is not None  # type: ignore[union-attr]
     window = window_for(qtbot, pack)
     window.slide.enabled = False
-    qtbot.waitUntil(lambda: not window._restyle_timer.isActive())
+    qtbot.waitUntil(lambda: not window.look.timer.isActive())
     window.restyle()
 
     def text_box() -> tuple[int, int, int, int]:

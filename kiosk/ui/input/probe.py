@@ -71,8 +71,7 @@ class Probe(QObject):
                 "rect": _rect(button),
                 "full": _full(button),
             })
-        layers = [name for name in ("attract", "still_reading", "pin_pad", "staff")
-                  if getattr(window, name, None) is not None and getattr(window, name).isVisible()]
+        layers = window.open_layers()  # (window: a KioskWindow, typed Any here)
         animating = window.slide.animation.state() == QPropertyAnimation.State.Running
         return {
             "page": window.current_id,
@@ -80,7 +79,7 @@ class Probe(QObject):
             "text_size": window.session.text_size,
             "theme": window.session.palette.name,
             "layers": layers,
-            "settled": not animating and not window.attract.fade_timer.isActive(),
+            "settled": not animating and not window.waiting_room.fading(),
             "window": [window.x(), window.y(), window.width(), window.height()],
             "fullscreen": window.isFullScreen(),
             "controls": controls,

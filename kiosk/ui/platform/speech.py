@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import enum
 import logging
+import os
+import sys
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QLoggingCategory, QObject, Signal
-
-from kiosk.core.preflight import not_found
 
 log = logging.getLogger(__name__)
 
@@ -21,32 +21,80 @@ class Speech(enum.Enum):
     PAUSED = "paused"
 
 
+def plugins_folder() -> Path:
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "texttospeech"
+
+
+def installed_engines() -> list[str]:
+    """The speech engines Qt can offer, named as QTextToSpeech names them, from its plugin
+    files (so Read aloud can be offered without loading QtTextToSpeech)."""
+    prefix = "libqtexttospeech_" if sys.platform != "win32" else "qtexttospeech_"
+    folder = plugins_folder()
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    return sorted({name[len(prefix):].split(".")[0] for name in names if name.startswith(prefix)})
+
+
 def speechd_cannot_load() -> bool:
-    """True when Qt's speech-dispatcher plugin lacks its library (speech-dispatcher not installed)."""
-    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
-    plugin = plugins / "texttospeech" / "libqtexttospeech_speechd.so"
-    return plugin.is_file() and bool(not_found(plugin))
+    """True when Qt's speech-dispatcher plugin lacks its library (speech-dispatcher not installed).
+
+    Asks the dynamic loader itself, as Qt would: a missing library fails at once, silently."""
+    plugin = plugins_folder() / "libqtexttospeech_speechd.so"
+    if not plugin.is_file():
+        return False
+    import ctypes
+
+    try:
+        ctypes.CDLL(str(plugin), mode=os.RTLD_LAZY | os.RTLD_LOCAL)
+    except OSError:
+        return True
+    return False
+
+
+def unavailable_because(engine: str) -> str:
+    """Why Read aloud cannot be offered with ``engine`` ('' = Qt's choice), or '' when it can."""
+    if engine == "none":
+        return "read aloud is turned off in the config (speech_engine = \"none\")"
+    engines = installed_engines()
+    if engine and engine not in engines:
+        return f"no speech engine {engine!r} (found: {', '.join(engines) or 'none'})"
+    if not engines:
+        return "no speech engine is installed"
+    if engine in ("", "speechd") and "speechd" in engines and speechd_cannot_load():
+        # Creating it anyway makes Qt print a raw "Error loading text-to-speech plug-in".
+        return "no voice is installed (to turn it on: sudo apt-get install speech-dispatcher espeak-ng)"
+    return ""
 
 
 class ReadAloud(QObject):
-    """Speaks a page's text; can pause, resume and repeat; stops when told to."""
+    """Speaks a page's text; can pause, resume and repeat; stops when told to.
+
+    Whether a voice can be had is known at start from the installed engines; the engine
+    itself (QtTextToSpeech) is loaded when something is first read."""
 
     stateChanged = Signal(object)  # noqa: N815  (a Speech)
 
     def __init__(self, engine: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.reason = ""
+        self.engine = engine
         self.text = ""
         self._tts: Any = None
-        self.state = Speech.UNAVAILABLE
-        if engine == "none":
-            self.reason = "read aloud is turned off in the config (speech_engine = \"none\")"
-        else:
-            self._tts = self._create(engine)
-        if self._tts is None:
+        self.reason = unavailable_because(engine)
+        self.state = Speech.UNAVAILABLE if self.reason else Speech.READY
+        if self.reason:
             log.info("Read aloud is hidden: %s", self.reason)
-        else:
-            self.state = Speech.READY
+
+    def can_speak(self) -> bool:
+        """Load the engine if it is not yet; False (and Read aloud hidden) when it fails."""
+        if self._tts is None and self.state is not Speech.UNAVAILABLE:
+            self._tts = self._create(self.engine)
+            if self._tts is None:
+                log.warning("Read aloud is hidden: %s", self.reason)
+                self.state = Speech.UNAVAILABLE
+                self.stateChanged.emit(self.state)
+        return self._tts is not None
 
     def _create(self, engine: str) -> Any:
         QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false")
@@ -54,18 +102,6 @@ class ReadAloud(QObject):
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as error:
             self.reason = f"the QtTextToSpeech module cannot load ({error})"
-            return None
-        engines = QTextToSpeech.availableEngines()
-        if engine and engine not in engines:
-            self.reason = f"no speech engine {engine!r} (found: {', '.join(engines) or 'none'})"
-            return None
-        if not engines:
-            self.reason = "no speech engine is installed"
-            return None
-        if engine in ("", "speechd") and "speechd" in engines and speechd_cannot_load():
-            # Creating it anyway makes Qt print a raw "Error loading text-to-speech plug-in".
-            self.reason = ("no voice is installed (to turn it on: "
-                           "sudo apt-get install speech-dispatcher espeak-ng)")
             return None
         tts = QTextToSpeech(engine, self) if engine else QTextToSpeech(self)
         if tts.state() == QTextToSpeech.State.Error:
@@ -76,10 +112,10 @@ class ReadAloud(QObject):
 
     @property
     def available(self) -> bool:
-        return self._tts is not None
+        return self.state is not Speech.UNAVAILABLE
 
     def say(self, text: str, language: str) -> None:
-        if self._tts is None or not text.strip():
+        if not text.strip() or not self.can_speak():
             return
         self.text = text
         wanted = QLocale(language)

@@ -13,9 +13,9 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from kiosk.content.model import Page
+from kiosk.core.lines import balanced_lines
 from kiosk.core.theme import Palette
 from kiosk.ui.views.icons import themed_icon
-from kiosk.ui.views.qr_code import balanced_lines
 
 ARROW = "   ›"
 
@@ -27,6 +27,7 @@ class Navigation:
         self.bar = bar
         self.safety_strip = QPushButton(parent)
         self.safety_strip.setObjectName("SafetyStrip")
+        self.safety_strip.setProperty("wrapped", False)  # one line until it needs two
         self.back_button = QPushButton(bar)
         self.home_button = QPushButton(bar)
         self.next_button = QPushButton(bar)
@@ -80,8 +81,8 @@ class Navigation:
 
     def fit_safety(self) -> None:
         safety = self.safety
-        if safety is None:
-            return
+        if safety is None or not self.bar.testAttribute(Qt.WidgetAttribute.WA_Resized):
+            return  # fitted when the bar is given its width
         strip = self.safety_strip
         strip.ensurePolished()
         metrics = QFontMetrics(strip.font())

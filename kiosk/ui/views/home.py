@@ -54,6 +54,8 @@ class HomePage(QWidget):
         self.area.viewport().installEventFilter(self)
         self._sizes: Metrics | None = None
         self._portrait = False
+        self._fitted_for: tuple[int, int] | None = None
+        """The viewport size the tiles were last fitted to (for the same look)."""
 
     def scroll_to_top(self) -> None:
         self.area.verticalScrollBar().setValue(0)
@@ -67,6 +69,7 @@ class HomePage(QWidget):
         for tile in self.tiles.values():
             tile.set_icon_size(round(sizes.icon * 1.5))
             tile.layout().setContentsMargins(sizes.gap, sizes.gap, sizes.gap, sizes.gap)  # type: ignore[union-attr]
+        self._fitted_for = None  # a new look: fit again whatever the size
         self._fit_tiles()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
@@ -103,8 +106,10 @@ class HomePage(QWidget):
         screen three narrow columns wrap every title (or stack the icons), leaving one
         row in view, where two wider columns keep two rows or more.
         """
-        if self._sizes is None:
-            return
+        viewport = self.area.viewport().size()
+        if self._sizes is None or self._fitted_for == (viewport.width(), viewport.height()):
+            return  # Home and its viewport both report one resize: fit once
+        self._fitted_for = (viewport.width(), viewport.height())
         choices = (2,) if self._portrait else (3, 2)
         columns = max(choices, key=self._tiles_in_view)  # the first of equals: three
         spans = self._heights(columns)

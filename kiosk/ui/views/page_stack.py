@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
@@ -10,9 +11,12 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from kiosk.content.model import Pack, Page
 from kiosk.core.session import Card, Session
 from kiosk.core.theme import Metrics, Palette
+from kiosk.ui.platform.on_demand import OnDemand
 from kiosk.ui.views.home import HomePage
-from kiosk.ui.views.page_view import PageView
-from kiosk.ui.views.walkthrough import WalkthroughView
+
+if TYPE_CHECKING:  # built when first shown, so imported then
+    from kiosk.ui.views.page_view import PageView
+    from kiosk.ui.views.walkthrough import WalkthroughView
 
 
 class PageStack(QStackedWidget):
@@ -31,19 +35,54 @@ class PageStack(QStackedWidget):
 
     def __init__(self, pack: Pack, base_url: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.pack, self.base_url = pack, base_url
         self.home = self._new_home(pack)
-        self.page_view = PageView(pack, self)
-        self.walkthrough = WalkthroughView(pack, self)
-        for view in (self.page_view, self.walkthrough.card):
-            view.base_url = base_url
-        self.addWidget(self.page_view)
-        self.addWidget(self.walkthrough)
-        self.page_view.pageLinkClicked.connect(self.pageChosen)
-        self.walkthrough.pageLinkClicked.connect(self.pageChosen)
-        self.walkthrough.swipedNext.connect(self.swipedNext)
-        self.walkthrough.swipedBack.connect(self.swipedBack)
-        self.walkthrough.quiz_offer.clicked.connect(self.quizAsked)
-        self.walkthrough.quiz.answered.connect(self.quizAnswered)
+        self._look: tuple[Metrics, Palette, bool, QSize] | None = None
+        self._css = ""
+        self._page_view = OnDemand(self._new_page_view)
+        self._walkthrough = OnDemand(self._new_walkthrough)
+
+    # The page view and the walkthrough (with its quiz) are built when first shown.
+
+    @property
+    def page_view(self) -> PageView:
+        return self._page_view()
+
+    @property
+    def walkthrough(self) -> WalkthroughView:
+        return self._walkthrough()
+
+    def _new_page_view(self) -> PageView:
+        from kiosk.ui.views.page_view import PageView
+
+        view = PageView(self.pack, self)
+        view.base_url = self.base_url
+        view.pageLinkClicked.connect(self.pageChosen)
+        self.addWidget(view)
+        if self._look:
+            sizes, _palette, portrait, size = self._look
+            view.apply_metrics(sizes, portrait, size)
+        return view
+
+    def _new_walkthrough(self) -> WalkthroughView:
+        from kiosk.ui.views.walkthrough import WalkthroughView
+
+        view = WalkthroughView(self.pack, self)
+        view.card.base_url = self.base_url
+        view.pageLinkClicked.connect(self.pageChosen)
+        view.swipedNext.connect(self.swipedNext)
+        view.swipedBack.connect(self.swipedBack)
+        view.quiz_offer.clicked.connect(self.quizAsked)
+        view.quiz.answered.connect(self.quizAnswered)
+        self.addWidget(view)
+        if self._look:
+            view.apply_metrics(*self._look)
+        return view
+
+    def _views(self) -> list[PageView]:
+        """The page views built so far: the page's and the walkthrough card's."""
+        views = [self._page_view.built] if self._page_view.built else []
+        return views + ([self._walkthrough.built.card] if self._walkthrough.built else [])
 
     def _new_home(self, pack: Pack) -> HomePage:
         home = HomePage(pack, self)
@@ -53,11 +92,14 @@ class PageStack(QStackedWidget):
 
     def set_pack(self, pack: Pack) -> None:
         """Show another pack: a new Home (its tiles), the page and card views told."""
+        self.pack = pack
         old_home, self.home = self.home, self._new_home(pack)
         self.removeWidget(old_home)
         old_home.deleteLater()
-        self.page_view.set_pack(pack)
-        self.walkthrough.set_pack(pack)
+        if self._look:
+            self.home.apply_metrics(self._look[0], self._look[2])
+        self._page_view.if_built(lambda view: view.set_pack(pack))
+        self._walkthrough.if_built(lambda view: view.set_pack(pack))
 
     def show_place(self, session: Session, css: str, label: Callable[[Card], str]) -> Page | None:
         """Show Home, the walkthrough card or the page the session is on; the page shown
@@ -75,28 +117,31 @@ class PageStack(QStackedWidget):
             if showing is not None:
                 self.page_view.show_page(showing, css)
                 self.setCurrentWidget(self.page_view)
-        self.walkthrough.offer_quiz(session.quiz_offered)
+        self._walkthrough.if_built(lambda view: view.offer_quiz(session.quiz_offered))
         return showing
 
     def retranslate(self) -> None:
-        self.walkthrough.retranslate()
-        for view in (self.page_view, self.walkthrough.card):
+        self._walkthrough.if_built(lambda view: view.retranslate())
+        for view in self._views():
             view.take_home.retranslate()
 
     def apply_metrics(self, sizes: Metrics, palette: Palette, portrait: bool, size: QSize) -> None:
+        self._look = (sizes, palette, portrait, size)
         self.home.apply_metrics(sizes, portrait)
-        self.page_view.apply_metrics(sizes, portrait, size)
-        self.walkthrough.apply_metrics(sizes, palette, portrait, size)
+        self._page_view.if_built(lambda view: view.apply_metrics(sizes, portrait, size))
+        self._walkthrough.if_built(lambda view: view.apply_metrics(sizes, palette, portrait, size))
 
     def restyle(self, css: str) -> None:
-        self.page_view.restyle(css)
-        self.walkthrough.card.restyle(css)
+        for view in self._views():
+            view.restyle(css)
 
     def picture_shown(self, in_walkthrough: bool) -> bool:
         """Whether the page or card on screen shows its picture (so its caption)."""
-        view = self.walkthrough.card if in_walkthrough else self.page_view
-        return view.illustration.has_picture
+        view = self._walkthrough.built.card if in_walkthrough and self._walkthrough.built else (
+            None if in_walkthrough else self._page_view.built)
+        return view is not None and view.illustration.has_picture
 
     def scroll_to_top(self) -> None:
-        for view in (self.page_view, self.walkthrough.card, self.home):
+        self.home.scroll_to_top()
+        for view in self._views():
             view.scroll_to_top()

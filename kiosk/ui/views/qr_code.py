@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from kiosk.core.lines import balanced_lines
 from kiosk.core.take_home import qr_matrix
 
 
@@ -38,17 +37,6 @@ class QrPicture(QWidget):
         painter.drawImage(QRect((self.width() - side) // 2, (self.height() - side) // 2, side, side),
                           self.image)
         painter.end()
-
-
-def balanced_lines(words: list[str], width_of: Callable[[str], int], room: int) -> list[str]:
-    """The caption on one line if it fits in ``room``, else on two lines of about equal
-    width (so no word is left alone on a line)."""
-    whole = " ".join(words)
-    if width_of(whole) <= room or len(words) < 2:
-        return [whole]
-    splits = [(" ".join(words[:n]), " ".join(words[n:])) for n in range(1, len(words))]
-    first, second = min(splits, key=lambda pair: max(width_of(pair[0]), width_of(pair[1])))
-    return [first, second]
 
 
 class TakeHome(QWidget):

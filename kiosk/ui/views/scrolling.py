@@ -9,6 +9,7 @@ gives up for it (it never covers a line); it goes once the end is in view.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QFrame,
@@ -25,11 +26,18 @@ from kiosk.ui.views.icons import themed_icon
 def touch_scroll(page: QWidget) -> tuple[QScrollArea, QWidget]:
     """Fill ``page`` with a kinetic scroll area; return it and the body to lay out in."""
     area = QScrollArea(page)
+    # A viewport of our own, made as Qt makes its own: asking Qt for its viewport from Python
+    # makes PySide look up every widget class to name it (about 10 ms at start-up).
+    viewport = QWidget()
+    viewport.setObjectName("qt_scrollarea_viewport")
+    viewport.setBackgroundRole(QPalette.ColorRole.Base)
+    viewport.setAutoFillBackground(True)
+    area.setViewport(viewport)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
     body = QWidget(area)
     body.setObjectName("Page")
     area.setWidget(body)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
 import shiboken6
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.content_status import ContentStatus
+from kiosk.core.staff_data import NOTHING_TO_SHOW, RELOADED, StaffSources
 from kiosk.core.theme import Metrics, Palette
 from kiosk.core.usage_summary import UsageSummary
 from kiosk.ui.input.idle_watcher import INPUT_EVENTS
@@ -33,34 +33,6 @@ from kiosk.ui.platform.timers import named_timer
 from kiosk.ui.views.staff_usage import PERIODS, UsagePanel
 
 STAFF_TIMEOUT_S = 60
-RELOADED = 0
-NOTHING_TO_SHOW = -1
-"""What reloading the content did: RELOADED, NOTHING_TO_SHOW, or the number of problems found."""
-
-
-@dataclass
-class StaffSources:
-    """Where the staff screen gets what it shows (given by whoever runs the window)."""
-
-    usage: Callable[[int], UsageSummary]
-    """Days -> the usage of the last that many days, today included."""
-    status: Callable[[], ContentStatus]
-    reload: Callable[[], int]
-    """Load the content now and show it when it is clean: RELOADED, NOTHING_TO_SHOW or the
-    number of problems that kept it out."""
-    questions: Callable[[], dict[str, str]] = dict
-    """Question id -> its words, to label the quiz chart."""
-
-
-def no_sources() -> StaffSources:
-    """For a window that nobody gave sources: empty figures, nothing to reload."""
-    today = date.today()
-    return StaffSources(
-        usage=lambda days: UsageSummary(tuple(today for _ in range(days)), (0,) * days, (0,) * days,
-                                        problem="no usage counts in this window"),
-        status=lambda: ContentStatus("(unknown)", (), (), 0),
-        reload=lambda: NOTHING_TO_SHOW,
-    )
 
 
 class StaffScreen(QWidget):

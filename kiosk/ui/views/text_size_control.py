@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from kiosk.core.lines import balanced_lines
 from kiosk.core.theme import TEXT_SCALES
-from kiosk.ui.views.qr_code import balanced_lines
 
 
 class TextSizeControl(QWidget):
