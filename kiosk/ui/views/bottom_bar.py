@@ -37,6 +37,12 @@ class BottomBar(QWidget):
     languageChosen = Signal(str)  # noqa: N815
     readPressed = Signal()  # noqa: N815
     repeatPressed = Signal()  # noqa: N815
+    backPressed = Signal()  # noqa: N815
+    homePressed = Signal()  # noqa: N815
+    nextPressed = Signal()  # noqa: N815
+    """Next, or Finish on the walkthrough's last card."""
+    safetyPressed = Signal()  # noqa: N815
+    """The safety strip, which opens the safety notice."""
 
     def __init__(self, languages: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +53,10 @@ class BottomBar(QWidget):
         self.back_button = self.navigation.back_button
         self.home_button = self.navigation.home_button
         self.next_button = self.navigation.next_button
+        self.back_button.clicked.connect(self.backPressed)
+        self.home_button.clicked.connect(self.homePressed)
+        self.next_button.clicked.connect(self.nextPressed)
+        self.safety_strip.clicked.connect(self.safetyPressed)
         self.tools = ReadingTools(self, languages)
         self.languages = languages
         self.text_size = self.tools.text_size
