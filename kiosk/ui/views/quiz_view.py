@@ -17,7 +17,7 @@ from PySide6.QtGui import QIcon, QMouseEvent, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.content.model import Page
-from kiosk.content.quiz import Question
+from kiosk.content.quiz import Question, same_place
 from kiosk.core.theme import STANDARD, Metrics, Palette
 from kiosk.ui.platform.timers import named_timer
 from kiosk.ui.views.icons import themed_icon
@@ -89,10 +89,18 @@ class QuizView(QWidget):
         return self.page.questions if self.page else ()
 
     def show_quiz(self, page: Page) -> None:
+        """Open the quiz at its first question; the same quiz in other words (another
+        language chosen on it) stays on the question shown, with its answer when it can."""
+        again = self.page is not None and page is not self.page and page.id == self.page.id
+        keep = None
+        if again:
+            self.index, keep = same_place(self.questions, self.index, self.chosen, page.questions)
+        else:
+            self.index = 0
         self.page = page
         self.title.setText(page.summary)
-        self.index = 0
-        self._show_question()
+        self.chosen = keep
+        self._show_question(keep_answer=keep is not None)
 
     def retranslate(self) -> None:
         if self.page is not None:
