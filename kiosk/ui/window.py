@@ -123,6 +123,7 @@ class KioskWindow(QWidget):
         self.pages.swipedBack.connect(self.session.swipe_back)
         self.pages.quizAsked.connect(self.session.open_quiz)
         self.pages.quizAnswered.connect(self.quizAnswered)
+        self.pages.barNextLeads.connect(self.bar.lead_with_next)
         self.bar.safety_strip.clicked.connect(self.session.open_safety)
         self.bar.back_button.clicked.connect(self.session.back)
         self.bar.home_button.clicked.connect(self.session.home)

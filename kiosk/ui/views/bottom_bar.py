@@ -117,6 +117,10 @@ class BottomBar(QWidget):
         self.language_button.setVisible(len(self.languages) > 1)
         self.navigation.fit_safety()
 
+    def lead_with_next(self, leads: bool) -> None:
+        """Whether Next/Finish is the next step (filled) or something on the page is (outlined)."""
+        self.navigation.lead(leads)
+
     # -- slots ---------------------------------------------------------------------
 
     def _width(self, button: QPushButton, words: list[str]) -> int:

@@ -28,6 +28,9 @@ class PageStack(QStackedWidget):
     quizAsked = Signal()  # noqa: N815
     """The last step's "Check what you learned"."""
     quizAnswered = Signal(str, bool)  # noqa: N815
+    barNextLeads = Signal(bool)  # noqa: N815
+    """Whether the bar's Next/Finish is the next step here: not while the quiz shown has
+    questions left (its own "Next question" is)."""
 
     def __init__(self, pack: Pack, base_url: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +47,7 @@ class PageStack(QStackedWidget):
         self.walkthrough.swipedBack.connect(self.swipedBack)
         self.walkthrough.quiz_offer.clicked.connect(self.quizAsked)
         self.walkthrough.quiz.answered.connect(self.quizAnswered)
+        self.walkthrough.quiz.leadsChanged.connect(self._quiz_leads)
 
     def _new_home(self, pack: Pack) -> HomePage:
         home = HomePage(pack, self)
@@ -76,7 +80,14 @@ class PageStack(QStackedWidget):
                 self.page_view.show_page(showing, css)
                 self.setCurrentWidget(self.page_view)
         self.walkthrough.offer_quiz(session.quiz_offered)
+        on_quiz = card is not None and bool(card.page.questions)
+        self.barNextLeads.emit(not (on_quiz and self.walkthrough.quiz.leads))
         return showing
+
+    def _quiz_leads(self, leads: bool) -> None:
+        walkthrough = self.walkthrough
+        if self.currentWidget() is walkthrough and walkthrough.cards.currentWidget() is walkthrough.quiz:
+            self.barNextLeads.emit(not leads)
 
     def retranslate(self) -> None:
         self.walkthrough.retranslate()

@@ -37,9 +37,15 @@ def blank_icon() -> QIcon:
 
 
 class QuizView(QWidget):
-    """Emits ``answered(question_id, right)`` once per question shown."""
+    """Emits ``answered(question_id, right)`` once per question shown.
+
+    One thing at a time looks like the way on: "Next question" once an answer is given;
+    after the last answer the bar's Finish does, and "Start again" steps back (``leads``).
+    """
 
     answered = Signal(str, bool)
+    leadsChanged = Signal(bool)  # noqa: N815
+    """Whether the quiz still leads the way (questions left), so the bar's Finish steps back."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -188,6 +194,9 @@ class QuizView(QWidget):
             button.style().unpolish(button)
             button.style().polish(button)
         self.next_question.setVisible(answered)
+        last = self.index == len(self.questions) - 1
+        self._quiet(self.next_question, last)
+        self.leadsChanged.emit(self.leads)
         if not answered:
             self.feedback.setText("")
         elif self.chosen == question.answer:
@@ -198,6 +207,21 @@ class QuizView(QWidget):
                 self.tr("Not quite. The answer is: {0}.").format(right) + " " + question.explanation)
         if answered:
             self._reveal.start()
+
+    @property
+    def leads(self) -> bool:
+        """True until the last question is answered: the quiz is the next step, not Finish."""
+        last = self.index == len(self.questions) - 1
+        return bool(self.questions) and not (last and self.chosen is not None)
+
+    def _quiet(self, button: QPushButton, quiet: bool) -> None:
+        """A quiet button is outlined, not filled: it is not the next step."""
+        if button.property("quiet") != quiet:
+            button.setProperty("quiet", quiet)
+            button.style().unpolish(button)
+            button.style().polish(button)
+        colour = self.palette_.ink if quiet else self.palette_.on_primary
+        button.setIcon(themed_icon("next", colour))
 
     def reveal_feedback(self) -> None:
         """Scroll the feedback into view, cutting at the top only between whole blocks
@@ -245,7 +269,7 @@ class QuizView(QWidget):
         self.palette_ = palette
         self.outer.setContentsMargins(margin, sizes.pad, margin, sizes.gap)
         self.footer.setContentsMargins(margin, sizes.gap // 2, margin, sizes.gap // 2)
-        self.next_question.setIcon(themed_icon("next", palette.on_primary))
+        self._quiet(self.next_question, bool(self.next_question.property("quiet")))
         self.next_question.setIconSize(QSize(sizes.button, sizes.button))
         self._icon_size = QSize(sizes.button * 4 // 3, sizes.button * 4 // 3)
         for button in self.choices:
