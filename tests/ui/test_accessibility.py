@@ -198,6 +198,10 @@ def test_spanish_chosen_on_a_page_or_the_quiz_shows_it_in_spanish(
     assert quiz.choices[question.answer].text().startswith(question.choices[question.answer])
     assert quiz.choices[question.answer].property("answer") == "right"
     assert quiz.feedback.text().startswith("¡Sí, así es!") and quiz.next_question.isVisible()
+    window.session.home()
+    tap(qtbot, window.bar.language_button)
+    window.open_page("quiz")
+    assert quiz.counter.text() == "Question 1 of 4" and quiz.chosen is None, "opened again: afresh"
 
 
 def test_quiz_after_the_last_step_gives_kind_feedback_and_counts_nothing_but_answers(
