@@ -13,114 +13,114 @@
 <context>
     <name>BottomBar</name>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="96"/>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="223"/>
+        <location filename="../../kiosk/ui/views/bar_navigation.py" line="44"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="151"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="97"/>
+        <location filename="../../kiosk/ui/views/bar_navigation.py" line="46"/>
         <source>Goes back one step</source>
         <translation>Vuelve un paso atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="98"/>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="224"/>
+        <location filename="../../kiosk/ui/views/bar_navigation.py" line="47"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="152"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="99"/>
+        <location filename="../../kiosk/ui/views/bar_navigation.py" line="49"/>
         <source>Goes to the start screen</source>
         <translation>Va a la pantalla de inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="101"/>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="217"/>
+        <location filename="../../kiosk/ui/views/bar_reading_tools.py" line="50"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="145"/>
         <source>Contrast</source>
         <translation>Contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="102"/>
+        <location filename="../../kiosk/ui/views/bar_reading_tools.py" line="52"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="104"/>
+        <location filename="../../kiosk/ui/views/bar_reading_tools.py" line="54"/>
         <source>Switches to white text on black, for low vision</source>
         <translation>Cambia a letra blanca sobre fondo negro, para ver mejor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="106"/>
+        <location filename="../../kiosk/ui/views/bar_navigation.py" line="51"/>
+        <location filename="../../kiosk/ui/views/bar_navigation.py" line="78"/>
         <source>Opens the safety notice</source>
         <translation>Abre el aviso de seguridad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="120"/>
+        <location filename="../../kiosk/ui/views/bar_reading_tools.py" line="60"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="120"/>
+        <location filename="../../kiosk/ui/views/bar_reading_tools.py" line="61"/>
         <source>Pauses the reading</source>
         <translation>Detiene la lectura un momento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="121"/>
+        <location filename="../../kiosk/ui/views/bar_reading_tools.py" line="62"/>
         <source>Resume</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="121"/>
+        <location filename="../../kiosk/ui/views/bar_reading_tools.py" line="63"/>
         <source>Goes on reading</source>
         <translation>Sigue leyendo en voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="122"/>
+        <location filename="../../kiosk/ui/views/bar_reading_tools.py" line="64"/>
         <source>Read aloud</source>
         <translation>Leer en voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="122"/>
+        <location filename="../../kiosk/ui/views/bar_reading_tools.py" line="65"/>
         <source>Reads this screen out loud</source>
         <translation>Lee esta pantalla en voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="133"/>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="134"/>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="216"/>
+        <location filename="../../kiosk/ui/views/bar_reading_tools.py" line="76"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="144"/>
         <source>Repeat</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="135"/>
+        <location filename="../../kiosk/ui/views/bar_reading_tools.py" line="80"/>
         <source>Reads this screen again from the start</source>
         <translation>Vuelve a leer esta pantalla desde el principio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="141"/>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="222"/>
+        <location filename="../../kiosk/ui/views/bar_navigation.py" line="56"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="150"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="141"/>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="222"/>
+        <location filename="../../kiosk/ui/views/bar_navigation.py" line="57"/>
+        <location filename="../../kiosk/ui/views/bottom_bar.py" line="150"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="143"/>
+        <location filename="../../kiosk/ui/views/bar_navigation.py" line="59"/>
         <source>Ends the walkthrough and goes to the start screen</source>
         <translation>Termina los pasos y va a la pantalla de inicio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="145"/>
+        <location filename="../../kiosk/ui/views/bar_navigation.py" line="61"/>
         <source>Goes to the next step</source>
         <translation>Va al paso siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/bottom_bar.py" line="153"/>
+        <location filename="../../kiosk/ui/views/bar_reading_tools.py" line="90"/>
         <source>Changes the language</source>
         <translation>Cambia el idioma</translation>
     </message>
@@ -128,17 +128,17 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="231"/>
+        <location filename="../../kiosk/ui/window.py" line="228"/>
         <source>Before you start</source>
         <translation>Antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="233"/>
+        <location filename="../../kiosk/ui/window.py" line="230"/>
         <source>Check what you learned</source>
         <translation>Repase lo que aprendió</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="234"/>
+        <location filename="../../kiosk/ui/window.py" line="231"/>
         <source>Step {0} of {1}</source>
         <translation>Paso {0} de {1}</translation>
     </message>
@@ -194,37 +194,37 @@
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../../kiosk/ui/views/quiz_view.py" line="113"/>
+        <location filename="../../kiosk/ui/views/quiz_view.py" line="128"/>
         <source>Question {0} of {1}</source>
         <translation>Pregunta {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/quiz_view.py" line="130"/>
+        <location filename="../../kiosk/ui/views/quiz_view.py" line="132"/>
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/quiz_view.py" line="130"/>
+        <location filename="../../kiosk/ui/views/quiz_view.py" line="132"/>
         <source>Next question</source>
         <translation>Siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/quiz_view.py" line="171"/>
+        <location filename="../../kiosk/ui/views/quiz_answers.py" line="81"/>
         <source>right answer</source>
         <translation>respuesta correcta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/quiz_view.py" line="173"/>
+        <location filename="../../kiosk/ui/views/quiz_answers.py" line="82"/>
         <source>your answer</source>
         <translation>su respuesta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/quiz_view.py" line="186"/>
+        <location filename="../../kiosk/ui/views/quiz_view.py" line="137"/>
         <source>Yes, that&apos;s right!</source>
         <translation>¡Sí, así es!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/views/quiz_view.py" line="190"/>
+        <location filename="../../kiosk/ui/views/quiz_view.py" line="139"/>
         <source>Not quite. The answer is: {0}.</source>
         <translation>No es correcto. La respuesta correcta es: {0}.</translation>
     </message>

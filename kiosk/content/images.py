@@ -71,10 +71,12 @@ _SVG_UNSAFE = re.compile(
 )
 """Scripts, web or file links, and XML entities (which can expand a small file enormously)."""
 _SVG_TAG = re.compile(r"<svg\b[^>]*>", re.I)
+# Attribute names are case-sensitive in SVG (as Qt reads them): "viewBox" and "width", never
+# "VIEWBOX", "WIDTH" or the end of "stroke-width". Units may be written in any case.
 _SVG_BOX = re.compile(
-    r"\bviewBox\s*=\s*[\"']\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)", re.I
+    r"(?<=\s)viewBox\s*=\s*[\"']\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)"
 )
-_SVG_LENGTH = r"\b{}\s*=\s*[\"']\s*([\d.]+)\s*(px|pt|pc|mm|cm|in|em|ex)?\s*[\"']"
+_SVG_LENGTH = r"(?<=\s){}\s*=\s*[\"']\s*([\d.]+)\s*((?i:px|pt|pc|mm|cm|in|em|ex))?\s*[\"']"
 _UNIT_PIXELS = {"": 1.0, "px": 1.0, "pt": 4 / 3, "pc": 16.0, "mm": 96 / 25.4, "cm": 96 / 2.54, "in": 96.0}
 _UNIT_PIXELS.update(em=16.0, ex=8.0)
 
@@ -88,7 +90,7 @@ def _svg(text: str) -> ImageInfo | None:
     width, height = (float(box.group(1)), float(box.group(2))) if box else (0.0, 0.0)
     # Qt draws an SVG at its width and height when it has them, else at its viewBox.
     for name in ("width", "height"):
-        length = re.search(_SVG_LENGTH.format(name), head, re.I)
+        length = re.search(_SVG_LENGTH.format(name), head)
         if length:
             pixels = _number(length.group(1)) * _UNIT_PIXELS[(length.group(2) or "").lower()]
             width, height = (pixels, height) if name == "width" else (width, pixels)

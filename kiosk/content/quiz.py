@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kiosk.content.meta import editor_lines
@@ -139,3 +140,20 @@ def _prompt_and_id(heading: str) -> tuple[str, str | None]:
     """The question's words and the id written after them, if any."""
     found = _QUESTION_ID.match(heading)
     return (found.group(1), found.group(2)) if found else (heading, None)
+
+
+def same_place(old: Sequence[Question], index: int, chosen: int | None,
+               new: Sequence[Question]) -> tuple[int, int | None]:
+    """Where a patient on question ``index`` of ``old`` (having picked ``chosen``) stands in
+    ``new``, the same quiz in other words: the question with the same id (else the first),
+    with the answer kept only when that question offers as many choices with the same one
+    right (so the marks still point at what was picked)."""
+    if not 0 <= index < len(old):
+        return 0, None
+    question = old[index]
+    match = next((n for n, other in enumerate(new) if other.id == question.id), None)
+    if match is None:
+        return 0, None
+    other = new[match]
+    same_shape = len(other.choices) == len(question.choices) and other.answer == question.answer
+    return match, chosen if same_shape and chosen is not None and chosen < len(other.choices) else None

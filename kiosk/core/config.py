@@ -158,12 +158,23 @@ def _toml(path: Path, text: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        line = re.search(r"line (\d+)", str(error))
         raise ConfigError(
-            [f"{path}:{line.group(1) if line else 1}: this is not valid TOML ({error})"]
+            [f"{path}:{_toml_error_line(str(error), text)}: this is not valid TOML ({error})"]
         ) from None
     except RecursionError:
         raise ConfigError([f"{path}:1: this is not valid TOML (it is nested far too deeply)"]) from None
+
+
+def _toml_error_line(message: str, text: str) -> int:
+    """The line a TOML error is on: the one it names, or for "at end of document" (something
+    opened and never closed) the document's last line with anything on it."""
+    named = re.search(r"line (\d+)", message)
+    if named:
+        return int(named.group(1))
+    if "end of document" in message:
+        lines = text.splitlines()
+        return next((n for n in range(len(lines), 0, -1) if lines[n - 1].strip()), 1)
+    return 1
 
 
 def parse_config(data: dict[str, Any], shown: str = "config", text: str = "") -> Config:

@@ -69,6 +69,34 @@ class Navigator:
             return Location(self.walkthrough, self.cards.index(page_id))
         return None
 
+    def take_place(self, other: Navigator) -> None:
+        """Stand where ``other`` stands, quietly (no listener hears a move): the same page
+        or walkthrough card, with the way back, as far as this navigator has them (the same
+        ids in another language's pack). Home, with no history, when it lacks the page shown."""
+        here = self._same_place(other, other.current)
+        if here is None or here.page == HOME:
+            return
+        way_back: list[Location] = []
+        for place in other.history:
+            same = self._same_place(other, place)
+            if same is not None and (not way_back or way_back[-1] != same):
+                way_back.append(same)
+        while way_back and way_back[-1] == here:
+            way_back.pop()
+        self.history = way_back
+        self.current = here
+
+    def _same_place(self, other: Navigator, place: Location) -> Location | None:
+        """``other``'s ``place`` among this navigator's pages and cards; None when it has not."""
+        if place.page == HOME:
+            return place
+        if place.page != other.walkthrough:
+            return Location(place.page) if place.page in self.page_ids else None
+        card = other.cards[place.card] if place.card < len(other.cards) else None
+        if card is None or card not in self.cards or self.walkthrough is None:
+            return None
+        return Location(self.walkthrough, self.cards.index(card))
+
     def back(self) -> None:
         """One step back: the previous walkthrough card, else the previous page."""
         if self.in_walkthrough and self.current.card > 0:

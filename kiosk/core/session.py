@@ -144,19 +144,26 @@ class Session:
         self.navigator = Navigator(own_pages, walk.id if walk else None, self.cards, extras)
         self.navigator.subscribe(self._moved)
 
-    def _show_language(self, language: str, change: Change) -> None:
-        """Show ``language``'s pack from Home (a new navigator: no history)."""
+    def _show_language(self, language: str, change: Change, *, keep_place: bool = False) -> None:
+        """Show ``language``'s pack: from Home (a new navigator, no history), or with
+        ``keep_place`` at the same page or card and the same way back where it has them."""
         if language != self.language:
             change |= Change.LANGUAGE
         self.language = language
+        before = self.navigator
         self._install(self.packs[language])
+        if keep_place:
+            self.navigator.take_place(before)
+            self._depth = len(self.navigator.history)
         self._changed(change | Change.CONTENT)
 
     def set_language(self, language: str) -> bool:
-        """A patient picks a language: its pack from Home. False when nothing changed."""
+        """A patient picks a language: its pack, on the page or walkthrough card shown (the
+        packs share page ids), or Home when that language lacks it. The place changes words,
+        not where it is: no move is announced. False when nothing changed."""
         if language == self.language or language not in self.packs:
             return False
-        self._show_language(language, Change.NOTHING)
+        self._show_language(language, Change.NOTHING, keep_place=True)
         return True
 
     def replace_packs(self, packs: Mapping[str, Pack]) -> bool:

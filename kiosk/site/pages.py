@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from html import escape
 
 from kiosk.content.model import Kind, Pack, Page
+from kiosk.core.languages import language_name
 from kiosk.site.links import demote_headings, rewrite
-from kiosk.site.words import language_name, word
+from kiosk.site.words import word
 
 CSS = "_assets/site.css"
 SAFETY_ICON = "_assets/icons/safety.svg"

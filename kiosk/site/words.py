@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "pt": "Português", "zh": "中文"}
-"""Each language named in itself, for the language switch."""
-
 WORDS: dict[str, dict[str, str]] = {
     "en": {
         "skip": "Skip to the page",
@@ -51,7 +48,3 @@ WORDS: dict[str, dict[str, str]] = {
 
 def word(language: str, key: str) -> str:
     return WORDS.get(language, WORDS["en"]).get(key) or WORDS["en"][key]
-
-
-def language_name(code: str) -> str:
-    return LANGUAGE_NAMES.get(code.split("-")[0].lower(), code)

@@ -113,6 +113,7 @@ class KioskWindow(QWidget):
         self.flow.pageShown.connect(self.pageShown)
         self.flow.walkthroughFinished.connect(self.walkthroughFinished)
         self.pages.quizAnswered.connect(self.quizAnswered)
+        self.pages.barNextLeads.connect(self.bar.lead_with_next)
         self.bar.languageChosen.connect(self.set_language)
 
         self.look = Look(self, self.session, self.pages, self.bar, self.corner, self.waiting_room, self.door)

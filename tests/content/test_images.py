@@ -84,6 +84,10 @@ def test_bytes_that_are_not_an_image_we_show(data: bytes) -> None:
         ('viewBox="0 0 300 200"', (300, 200)),
         ('viewBox="-10,-10,300,200"', (300, 200)),
         ('width="120" height="80" viewBox="0 0 300 200"', (120, 80)),
+        # Attribute names are case-sensitive: Qt reads no width or height here.
+        ('WIDTH="900" Height="700" viewBox="0 0 300 200"', (300, 200)),
+        ('stroke-width="40" data-height="9" viewBox="0 0 300 200"', (300, 200)),
+        ('viewbox="0 0 30 20" width="120" height="80"', (120, 80)),
     ],
 )
 def test_an_svg_is_as_big_as_qt_draws_it(tag: str, size: tuple[int, int]) -> None:

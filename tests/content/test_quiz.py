@@ -129,3 +129,19 @@ def test_an_explanation_keeps_its_first_letter_and_a_bad_id_is_named_word_for_wo
     questions, problems = parse_quiz(body, first_line=1)
     assert questions[0].explanation == "X-rays are not used."
     assert problems == [(1, QUIZ_ID_MESSAGE)]
+
+
+def test_the_same_quiz_in_other_words_keeps_the_question_and_the_answer_when_it_can() -> None:
+    from kiosk.content.quiz import same_place
+
+    english, _ = parse_quiz(GOOD, first_line=1)
+    spanish, _ = parse_quiz(GOOD.replace("How long", "Cuánto").replace("Who should", "Quién"), 1)
+    assert same_place(english, 1, 0, spanish) == (1, 0)
+    assert same_place(english, 1, None, spanish) == (1, None)
+    reordered, _ = parse_quiz(GOOD.replace("- [x] A licensed dermatologist\n- [ ] Anyone, at home",
+                                           "- [ ] Anyone, at home\n- [x] A licensed dermatologist"), 1)
+    assert same_place(english, 1, 0, reordered) == (1, None), "the marks would point elsewhere"
+    named, _ = parse_quiz(GOOD.replace("take?", "take? {#how-long}"), 1)
+    assert same_place(english, 0, 1, named) == (0, None), "no question q1 there: the first, fresh"
+    assert same_place(named, 0, 1, named[::-1]) == (1, 1)
+    assert same_place(english, 5, 0, spanish) == (0, None)

@@ -211,9 +211,16 @@ def test_the_documented_keys_are_every_setting_with_its_default() -> None:
     )
 
 
-def test_broken_toml_at_the_very_end_is_still_a_clear_message(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match=r"kiosk.toml:\d+: this is not valid TOML .*end of document"):
-        load_config(write(tmp_path, 'language = "en"\ntheme = "standard"\n[x'))
+@pytest.mark.parametrize(("text", "line"), [
+    ('language = "en"\ntheme = "standard"\n[x', 3),
+    ('language = "en"\nlanguages = [\n  "en",\n  "es"\n\n\n', 4),
+    ('language = "en"\nnote = """never closed\n\nidle_timeout_s = 60\n', 4),
+])
+def test_broken_toml_at_the_very_end_names_the_last_line(tmp_path: Path, text: str, line: int) -> None:
+    """Something opened and never closed is reported at the last line that has words,
+    where an editor shows the end of the file (not at line 1)."""
+    with pytest.raises(ConfigError, match=rf"kiosk.toml:{line}: this is not valid TOML .*end of document"):
+        load_config(write(tmp_path, text))
 
 
 def _config_error(path: Path) -> str:

@@ -230,11 +230,73 @@ def test_listeners_hear_each_change_once_and_nothing_when_nothing_changes(packs:
     assert changes == []
 
 
-def test_choosing_a_language_starts_from_home(packs: dict[str, Pack]) -> None:
+def test_choosing_a_language_keeps_the_page_in_the_new_words(packs: dict[str, Pack]) -> None:
+    """A patient reading a page who picks Spanish reads the same page in Spanish; Back
+    still goes where it went, now in Spanish too; nothing slides (no move is announced)."""
     session = Session(packs, Config(language="en"))
+    session.open("what-is-microneedling")
     session.open("does-it-hurt")
+    moves: list[Location] = []
+    changes: list[Change] = []
+    session.on_move(lambda _old, new, _forward: moves.append(new))
+    session.subscribe(changes.append)
+    assert session.set_language("es")
+    spanish = packs["es"].page("does-it-hurt")
+    assert session.pack is packs["es"] and session.showing is spanish and spanish is not None
+    assert spanish.title != packs["en"].page("does-it-hurt").title  # type: ignore[union-attr]
+    assert moves == [] and changes == [Change.LANGUAGE | Change.CONTENT]
+    session.back()
+    assert session.showing is packs["es"].page("what-is-microneedling")
+    session.back()
+    assert session.on_home
+
+
+@pytest.mark.parametrize("card", ["safety", "step-healing", "quiz"])
+def test_choosing_a_language_keeps_the_walkthrough_card(packs: dict[str, Pack], card: str) -> None:
+    """The safety card stays the walkthrough's first card (not the safety page of its own),
+    a step keeps its number, the quiz stays the quiz; Next goes on in the new language."""
+    session = Session(packs, Config(language="en"))
+    session.open("walkthrough")  # the safety card first
+    if card != "safety":
+        session.open(card)
+    before = session.current_card
+    assert before is not None
     session.set_language("es")
-    assert session.on_home and session.pack is packs["es"]
+    after = session.current_card
+    assert after is not None and after.page is packs["es"].page(card)
+    assert (after.stage, after.number, after.steps) == (before.stage, before.number, before.steps)
+    if card != "quiz":
+        session.next_card()
+        assert session.current_card is not None and session.current_card.number == before.number + 1
+        assert session.current_card.page.source.is_relative_to(packs["es"].root)
+
+
+def test_choosing_a_language_without_the_page_goes_home(packs: dict[str, Pack]) -> None:
+    lacking = replace(packs["es"], pages=tuple(p for p in packs["es"].pages
+                                               if p.id not in ("does-it-hurt", "step-healing")))
+    for page_id in ("does-it-hurt", "step-healing"):
+        session = Session({"en": packs["en"], "es": lacking}, Config(language="en"))
+        session.open("is-it-safe")
+        session.open(page_id)
+        session.set_language("es")
+        assert session.on_home and session.navigator.history == [] and session.pack is lacking
+
+
+def test_the_way_back_skips_pages_the_new_language_lacks(packs: dict[str, Pack]) -> None:
+    lacking = replace(packs["es"], pages=tuple(p for p in packs["es"].pages if p.id != "is-it-safe"))
+    session = Session({"en": packs["en"], "es": lacking}, Config(language="en"))
+    for page_id in ("does-it-hurt", "is-it-safe", "does-it-hurt", "questions"):
+        session.open(page_id)
+    session.set_language("es")
+    assert session.current_id == "questions"
+    assert [place.page for place in session.navigator.history] == [HOME, "does-it-hurt"]
+    session.set_language("en")
+    session.back()
+    assert session.current_id == "does-it-hurt" and session.language == "en"
+    session.open("is-it-safe")
+    session.open("does-it-hurt")
+    session.set_language("es")  # way back: Home, does-it-hurt, (is-it-safe): nothing twice
+    assert [place.page for place in session.navigator.history] == [HOME]
 
 
 def test_moves_say_whether_they_go_forward(packs: dict[str, Pack]) -> None:

@@ -88,3 +88,18 @@ def back_home(kiosk: Kiosk, language: str = "en") -> dict[str, Any]:
         state = kiosk.wait(lambda s: s["theme"] == "standard" and s["settled"], "standard theme")
     kiosk.x.still()
     return state
+
+
+def open_quiz(kiosk: Kiosk) -> dict[str, Any]:
+    """From Home, through the walkthrough with Next, to "Check what you learned"."""
+    tap_control(kiosk, "walkthrough")
+    state = kiosk.wait(lambda s: s["page"] != "home" and s["settled"], "the walkthrough")
+    for _ in range(20):
+        if "Check what you learned" in {c["name"] for c in state["controls"]}:
+            break
+        page = state["page"]
+        tap_control(kiosk, "Next", check=False)
+        state = kiosk.wait(lambda s, p=page: s["page"] != p and s["settled"], "the next card")
+    last = state["page"]
+    tap_control(kiosk, "Check what you learned")
+    return kiosk.wait(lambda s: s["page"] != last and s["settled"], "the quiz")

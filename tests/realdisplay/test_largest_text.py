@@ -16,7 +16,7 @@ import pytest
 from kiosk.content.loader import load_pack
 from kiosk.core.resources import bundled
 from kiosk.core.theme import STANDARD
-from tests.realdisplay.screen import assert_drawn, back_home, on_screen, tap_control
+from tests.realdisplay.screen import assert_drawn, back_home, on_screen, open_quiz, tap_control
 from tests.realdisplay.xserver import Kiosk, Shot, centre, distance, running
 
 TARGET_AT_1080 = 64
@@ -40,20 +40,6 @@ def largest(kiosk: Kiosk) -> dict[str, Any]:
 def whole(control: dict[str, Any]) -> bool:
     """Drawn from edge to edge: nothing of it is scrolled or clipped away."""
     return bool(control["rect"] == control["full"] and control["rect"][3] > 0)
-
-
-def open_quiz(kiosk: Kiosk) -> dict[str, Any]:
-    tap_control(kiosk, "walkthrough")
-    state = kiosk.wait(lambda s: s["page"] != "home" and s["settled"], "the walkthrough")
-    for _ in range(20):
-        if "Check what you learned" in {c["name"] for c in state["controls"]}:
-            break
-        page = state["page"]
-        tap_control(kiosk, "Next", check=False)
-        state = kiosk.wait(lambda s, p=page: s["page"] != p and s["settled"], "the next card")
-    last = state["page"]
-    tap_control(kiosk, "Check what you learned")
-    return kiosk.wait(lambda s: s["page"] != last and s["settled"], "the quiz")
 
 
 def test_quiz_answers_use_the_room_and_all_can_be_reached(kiosk: Kiosk) -> None:

@@ -172,6 +172,38 @@ def test_language_button_switches_every_visible_string(
     assert window.bar.next_button.text() == "Siguiente"
 
 
+def test_spanish_chosen_on_a_page_or_the_quiz_shows_it_in_spanish(
+    qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker
+) -> None:
+    """The page stays, in Spanish; on the quiz the question and the answer given stay."""
+    window = make_window(packs, size=(1920, 1080), restyle=True)
+    window.open_page("does-it-hurt")
+    tap(qtbot, window.bar.language_button)
+    spanish = packs["es"].page("does-it-hurt")
+    assert spanish is not None and window.current_id == "does-it-hurt"
+    assert window.pages.currentWidget() is window.pages.page_view
+    assert window.pages.page_view.text.toPlainText().startswith(spanish.text.split("\n")[0][:20])
+    tap(qtbot, window.bar.language_button)
+    window.open_page("quiz")
+    quiz = window.pages.walkthrough.quiz
+    tap(qtbot, quiz.choices[0])
+    tap(qtbot, quiz.next_question)
+    second = quiz.questions[1]
+    tap(qtbot, quiz.choices[second.answer])
+    tap(qtbot, window.bar.language_button)
+    flush_events()
+    assert window.current_id == "quiz" and quiz.isVisible()
+    question = packs["es"].page("quiz").questions[1]  # type: ignore[union-attr]
+    assert quiz.counter.text() == "Pregunta 2 de 4"
+    assert quiz.choices[question.answer].text().startswith(question.choices[question.answer])
+    assert quiz.choices[question.answer].property("answer") == "right"
+    assert quiz.feedback.text().startswith("¡Sí, así es!") and quiz.next_question.isVisible()
+    window.session.home()
+    tap(qtbot, window.bar.language_button)
+    window.open_page("quiz")
+    assert quiz.counter.text() == "Question 1 of 4" and quiz.chosen is None, "opened again: afresh"
+
+
 def test_quiz_after_the_last_step_gives_kind_feedback_and_counts_nothing_but_answers(
     qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker
 ) -> None:

@@ -89,6 +89,35 @@ def test_next_question_lies_above_the_safety_strip(
     assert button.top() >= 0 and button.right() <= window.width()
 
 
+def fill(button: QWidget) -> str:
+    """The colour a button is filled with, read from what it draws (inside its border)."""
+    image = button.grab().toImage()
+    return image.pixelColor(image.width() // 2, max(6, image.height() // 8)).name().upper()
+
+
+@pytest.mark.parametrize("theme", ["standard", "high-contrast"])
+def test_one_thing_looks_like_the_next_step_in_the_quiz(
+    qtbot: QtBot, packs: dict[str, Pack], theme: str
+) -> None:
+    """Questions left: "Next question" is filled, the bar's Finish outlined; after the last
+    answer Finish is filled and "Start again" outlined. Never two filled at once."""
+    window = make(qtbot, packs, theme=theme)
+    primary, surface = window.session.palette.primary, window.session.palette.surface
+    show(qtbot, window, "quiz")
+    quiz, finish = window.pages.walkthrough.quiz, window.bar.next_button
+    assert fill(finish) == surface, "before an answer the answers are the next step"
+    for number in range(len(quiz.questions)):
+        quiz.choose(quiz.questions[number].answer)
+        flush_events()
+        last = number == len(quiz.questions) - 1
+        assert (fill(quiz.next_question), fill(finish)) == (
+            (surface, primary) if last else (primary, surface)), f"question {number + 1}"
+        if not last:
+            quiz.advance()
+    window.open_page("step-key-points")
+    assert fill(finish) == primary, "on a step Finish is the way on again"
+
+
 def test_answer_buttons_keep_their_width_when_the_page_starts_to_scroll(
     qtbot: QtBot, packs: dict[str, Pack]
 ) -> None:

@@ -34,6 +34,8 @@ class Navigation:
         self.next_button.setObjectName("PrimaryButton")
         self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.last_card = False
+        self.leads = True
+        self.palette: Palette | None = None
         self.safety: Page | None = None
         self.pad = 32
 
@@ -101,11 +103,26 @@ class Navigation:
 
     # -- looks -------------------------------------------------------------------
 
+    def lead(self, leads: bool) -> None:
+        """Next/Finish filled as the next step, or outlined when something on the page is
+        (the quiz's "Next question"): one thing on screen looks like the way on."""
+        self.leads = leads
+        next_button = self.next_button
+        if next_button.property("quiet") != (not leads):
+            next_button.setProperty("quiet", not leads)
+            next_button.style().unpolish(next_button)
+            next_button.style().polish(next_button)
+        if self.palette is not None:
+            colour = self.palette.on_primary if leads else self.palette.ink
+            next_button.setIcon(themed_icon("next", colour))
+
     def apply_icons(self, palette: Palette, size: QSize) -> None:
+        self.palette = palette
         for button, name, colour in (
             (self.back_button, "back", palette.ink),
             (self.home_button, "home", palette.ink),
-            (self.next_button, "next", palette.on_primary),
         ):
             button.setIcon(themed_icon(name, colour))
             button.setIconSize(size)
+        self.next_button.setIconSize(size)
+        self.lead(self.leads)

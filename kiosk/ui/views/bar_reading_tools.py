@@ -12,21 +12,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from kiosk.core.languages import language_name
 from kiosk.core.theme import Palette
 from kiosk.ui.platform.speech import Speech
 from kiosk.ui.views.icons import themed_icon
 from kiosk.ui.views.text_size_control import TextSizeControl
-
-LANGUAGE_NAMES = {
-    "en": "English",
-    "es": "Español",
-    "fr": "Français",
-    "pt": "Português",
-    "zh": "中文",
-    "vi": "Tiếng Việt",
-    "ko": "한국어",
-    "ar": "العربية",
-}
 
 
 def _tool_button(bar: QWidget) -> QPushButton:
@@ -93,7 +83,7 @@ class ReadingTools:
 
     def label_language(self) -> None:
         target = self.other_language()
-        name = LANGUAGE_NAMES.get(target, target)
+        name = language_name(target)
         self.language_button.setText(name)
         self.language_button.setAccessibleName(name)
         self.language_button.setAccessibleDescription(

@@ -20,13 +20,12 @@ from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from kiosk.content.model import Page
+from kiosk.core.languages import language_name
 from kiosk.core.theme import Metrics, Palette
 from kiosk.ui.platform.speech import Speech
 from kiosk.ui.views.bar_navigation import Navigation
-from kiosk.ui.views.bar_reading_tools import LANGUAGE_NAMES, ReadingTools
+from kiosk.ui.views.bar_reading_tools import ReadingTools
 from kiosk.ui.views.bar_slots import Groups, fits_one_row, place
-
-__all__ = ["LANGUAGE_NAMES", "BottomBar"]
 
 
 class BottomBar(QWidget):
@@ -128,6 +127,10 @@ class BottomBar(QWidget):
         self.language_button.setVisible(len(self.languages) > 1)
         self.navigation.fit_safety()
 
+    def lead_with_next(self, leads: bool) -> None:
+        """Whether Next/Finish is the next step (filled) or something on the page is (outlined)."""
+        self.navigation.lead(leads)
+
     # -- slots ---------------------------------------------------------------------
 
     def _width(self, button: QPushButton, words: list[str]) -> int:
@@ -152,7 +155,7 @@ class BottomBar(QWidget):
         tools += [self.text_size.sizeHint().width(), self._width(self.contrast_button, [self.tr("Contrast")])]
         right: list[int] = []
         if len(self.languages) > 1:
-            names = [LANGUAGE_NAMES.get(code, code) for code in self.languages]
+            names = [language_name(code) for code in self.languages]
             right.append(self._width(self.language_button, names))
         right.append(self._width(self.next_button, [self.tr("Next"), self.tr("Finish")]))
         left = [self._width(self.back_button, [self.tr("Back")]),

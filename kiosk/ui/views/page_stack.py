@@ -32,6 +32,9 @@ class PageStack(QStackedWidget):
     quizAsked = Signal()  # noqa: N815
     """The last step's "Check what you learned"."""
     quizAnswered = Signal(str, bool)  # noqa: N815
+    barNextLeads = Signal(bool)  # noqa: N815
+    """Whether the bar's Next/Finish is the next step here: not while the quiz shown has
+    questions left (its own "Next question" is)."""
 
     def __init__(self, pack: Pack, base_url: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +77,7 @@ class PageStack(QStackedWidget):
         view.swipedBack.connect(self.swipedBack)
         view.quiz_offer.clicked.connect(self.quizAsked)
         view.quiz.answered.connect(self.quizAnswered)
+        view.quiz.leadsChanged.connect(self._quiz_leads)
         self.addWidget(view)
         if self._look:
             view.apply_metrics(*self._look)
@@ -118,7 +122,14 @@ class PageStack(QStackedWidget):
                 self.page_view.show_page(showing, css)
                 self.setCurrentWidget(self.page_view)
         self._walkthrough.if_built(lambda view: view.offer_quiz(session.quiz_offered))
+        on_quiz = card is not None and bool(card.page.questions)  # (so the walkthrough is built)
+        self.barNextLeads.emit(not (on_quiz and self.walkthrough.quiz.leads))
         return showing
+
+    def _quiz_leads(self, leads: bool) -> None:
+        walkthrough = self.walkthrough
+        if self.currentWidget() is walkthrough and walkthrough.cards.currentWidget() is walkthrough.quiz:
+            self.barNextLeads.emit(not leads)
 
     def retranslate(self) -> None:
         self._walkthrough.if_built(lambda view: view.retranslate())

@@ -6,40 +6,39 @@ the safety notice's amber. "Next question" sits under the questions, outside the
 part that scrolls, so it is never below the fold or under the safety strip. Until an
 answer is chosen it takes no room: the answers have the whole height (at the largest
 text on a landscape screen that is one more answer in view).
+
+On a portrait screen, taller than it is wide, the question and its answers sit in the
+middle of the room under the quiz's opening line, not under it with half a screen empty
+below: the answers are taller (easier to hit), and the room the feedback will take is
+kept from the start, so nothing moves when an answer is chosen.
 """
 
 from __future__ import annotations
 
-from functools import cache
-
-from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QMouseEvent, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
 from kiosk.content.model import Page
-from kiosk.content.quiz import Question
+from kiosk.content.quiz import Question, same_place
 from kiosk.core.theme import STANDARD, Metrics, Palette
 from kiosk.ui.platform.timers import named_timer
 from kiosk.ui.views.icons import themed_icon
 from kiosk.ui.views.plain_label import PlainLabel
+from kiosk.ui.views.quiz_answers import Answers
 from kiosk.ui.views.scrolling import touch_scroll
-
-SWIPE_SLOP = 0.03
-"""A press that moves further than this share of the width is a swipe, not a tap."""
-
-
-@cache
-def blank_icon() -> QIcon:
-    """Room for the tick or cross before an answer is chosen, so the words never jump."""
-    pixmap = QPixmap(8, 8)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    return QIcon(pixmap)
 
 
 class QuizView(QWidget):
-    """Emits ``answered(question_id, right)`` once per question shown."""
+    """Emits ``answered(question_id, right)`` once per question shown.
+
+    One thing at a time looks like the way on: "Next question" once an answer is given;
+    after the last answer the bar's Finish does, and "Start again" steps back (``leads``).
+    """
 
     answered = Signal(str, bool)
+    leadsChanged = Signal(bool)  # noqa: N815
+    """Whether the quiz still leads the way (questions left), so the bar's Finish steps back."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,17 +57,17 @@ class QuizView(QWidget):
         self.feedback.setObjectName("QuizFeedback")
         for label in (self.title, self.prompt, self.feedback):
             label.setWordWrap(True)
-        self.choices: list[QPushButton] = []
         self.choice_box = QVBoxLayout()
+        self.answers = Answers(body, self.choice_box, self.width)
+        self.answers.chosen.connect(self.choose)
+        self.choices = self.answers.buttons
         self.next_question = QPushButton(self)
         self.next_question.setObjectName("PrimaryButton")
         self.next_question.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.next_question.clicked.connect(self.advance)
         self.palette_: Palette = STANDARD
-        self._icon_size = QSize(40, 40)
-        self._press: QPointF | None = None
         self._reveal = named_timer(self, "quiz-reveal", 0, self.reveal_feedback, single_shot=True)
-        self._swiped = False
+        self.portrait = False
         self.footer = QHBoxLayout()
         self.footer.addStretch(1)
         self.footer.addWidget(self.next_question)
@@ -78,21 +77,39 @@ class QuizView(QWidget):
         self.outer = QVBoxLayout(body)
         self.body = body
         self.outer.addWidget(self.title)
+        self.lead_space = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        """Empty in landscape; in portrait it shares the spare height with the end, so the
+        question and its answers sit in the middle of the room."""
+        self.outer.addItem(self.lead_space)
         self.outer.addWidget(self.counter)
         self.outer.addWidget(self.prompt)
         self.outer.addLayout(self.choice_box)
         self.outer.addWidget(self.feedback)
+        self.feedback_room = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        """Portrait: the room the feedback will take, kept until it comes."""
+        self.outer.addItem(self.feedback_room)
         self.outer.addStretch(1)
+        body.installEventFilter(self)
 
     @property
     def questions(self) -> tuple[Question, ...]:
         return self.page.questions if self.page else ()
 
     def show_quiz(self, page: Page) -> None:
+        """Open the quiz at its first question; the same quiz in other words while it is on
+        screen (another language chosen on it) stays on the question shown, with its answer
+        when it can. Opened again later (another patient, perhaps), it starts afresh."""
+        again = (self.isVisible() and self.page is not None and page is not self.page
+                 and page.id == self.page.id)
+        keep = None
+        if again:
+            self.index, keep = same_place(self.questions, self.index, self.chosen, page.questions)
+        else:
+            self.index = 0
         self.page = page
         self.title.setText(page.summary)
-        self.index = 0
-        self._show_question()
+        self.chosen = keep
+        self._show_question(keep_answer=keep is not None)
 
     def retranslate(self) -> None:
         if self.page is not None:
@@ -112,41 +129,47 @@ class QuizView(QWidget):
         self.counter.setText(
             self.tr("Question {0} of {1}").format(self.index + 1, len(self.questions)))
         self.prompt.setText(question.prompt)
-        while len(self.choices) < len(question.choices):
-            number = len(self.choices)
-            button = QPushButton(self.body)
-            button.setObjectName("QuizChoice")
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            button.setIconSize(self._icon_size)
-            button.clicked.connect(lambda _=False, n=number: self._tapped(n))
-            button.installEventFilter(self)
-            self.choice_box.addWidget(button)
-            self.choices.append(button)
-        for number, button in enumerate(self.choices):
-            shown = number < len(question.choices)
-            button.setVisible(shown)
+        self.answers.show(len(question.choices))
         last = self.index == len(self.questions) - 1
         self.next_question.setText(self.tr("Start again") if last else self.tr("Next question"))
         self._mark()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Note where a press on an answer starts, so a swipe that ends on it is not a choice."""
-        if isinstance(event, QMouseEvent):
-            if event.type() == QEvent.Type.MouseButtonPress:
-                self._press = event.globalPosition()
-                self._swiped = False
-            elif event.type() == QEvent.Type.MouseButtonRelease and self._press is not None:
-                moved = event.globalPosition() - self._press
-                self._swiped = max(abs(moved.x()), abs(moved.y())) > SWIPE_SLOP * self.width()
-                self._press = None
-        return False
+    def _feedback_words(self, question: Question, chosen: int) -> str:
+        if chosen == question.answer:
+            return self.tr("Yes, that's right!") + " " + question.explanation
+        right = question.choices[question.answer]
+        return self.tr("Not quite. The answer is: {0}.").format(right) + " " + question.explanation
 
-    def _tapped(self, number: int) -> None:
-        if self._swiped:
-            self._swiped = False
-            return
-        self.choose(number)
+    def _keep_room_for_feedback(self) -> None:
+        """In portrait, the feedback's room is kept before an answer is chosen (the longest
+        of what it may say), so the centred question does not move when it comes."""
+        room = 0
+        answered = self.chosen is not None
+        if self.portrait and self.questions:
+            question = self.questions[self.index]
+            margins = self.outer.contentsMargins()
+            box = QRect(0, 0, max(1, self.body.width() - margins.left() - margins.right()), 100_000)
+            self.feedback.ensurePolished()
+            metrics = self.feedback.fontMetrics()
+            flags = int(Qt.TextFlag.TextWordWrap)
+            longest = max(metrics.boundingRect(box, flags, self._feedback_words(question, n)).height()
+                          for n in range(len(question.choices)))
+            shown = metrics.boundingRect(box, flags, self.feedback.text()).height() if answered else 0
+            # No feedback yet: no label either (nor the spacing before it), only its room.
+            room = longest - shown if answered else longest + self.outer.spacing()
+        self.feedback.setVisible(answered or not self.portrait)
+        if self.feedback_room.sizeHint().height() != max(0, room):
+            self.feedback_room.changeSize(0, max(0, room), QSizePolicy.Policy.Minimum,
+                                          QSizePolicy.Policy.Fixed)
+            self.outer.invalidate()
+
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Keep the feedback's room for the width the body has now."""
+        if (watched is self.body and isinstance(event, QResizeEvent)
+                and event.size().width() != event.oldSize().width()):
+            self._keep_room_for_feedback()
+        return False
 
     def choose(self, number: int) -> None:
         if self.chosen is not None or not self.questions:
@@ -160,36 +183,30 @@ class QuizView(QWidget):
     def _mark(self) -> None:
         question = self.questions[self.index]
         answered = self.chosen is not None
-        for number, button in enumerate(self.choices[: len(question.choices)]):
-            state = ""
-            if answered and number == question.answer:
-                state = "right"
-            elif answered and number == self.chosen:
-                state = "wrong"
-            words = question.choices[number]
-            if state == "right":
-                words += "  ·  " + self.tr("right answer")
-            elif state == "wrong":
-                words += "  ·  " + self.tr("your answer")
-            button.setText(words)
-            button.setAccessibleName(words)
-            button.setProperty("answer", state)
-            self._mark_icon(button, state)
-            button.setEnabled(not answered or bool(state))
-            button.setDown(False)
-            button.style().unpolish(button)
-            button.style().polish(button)
+        self.answers.mark(question, self.chosen)
         self.next_question.setVisible(answered)
-        if not answered:
-            self.feedback.setText("")
-        elif self.chosen == question.answer:
-            self.feedback.setText(self.tr("Yes, that's right!") + " " + question.explanation)
-        else:
-            right = question.choices[question.answer]
-            self.feedback.setText(
-                self.tr("Not quite. The answer is: {0}.").format(right) + " " + question.explanation)
+        last = self.index == len(self.questions) - 1
+        self._quiet(self.next_question, last)
+        self.leadsChanged.emit(self.leads)
+        self.feedback.setText(self._feedback_words(question, self.chosen) if self.chosen is not None else "")
+        self._keep_room_for_feedback()
         if answered:
             self._reveal.start()
+
+    @property
+    def leads(self) -> bool:
+        """True until the last question is answered: the quiz is the next step, not Finish."""
+        last = self.index == len(self.questions) - 1
+        return bool(self.questions) and not (last and self.chosen is not None)
+
+    def _quiet(self, button: QPushButton, quiet: bool) -> None:
+        """A quiet button is outlined, not filled: it is not the next step."""
+        if button.property("quiet") != quiet:
+            button.setProperty("quiet", quiet)
+            button.style().unpolish(button)
+            button.style().polish(button)
+        colour = self.palette_.ink if quiet else self.palette_.on_primary
+        button.setIcon(themed_icon("next", colour))
 
     def reveal_feedback(self) -> None:
         """Scroll the feedback into view, cutting at the top only between whole blocks
@@ -220,14 +237,6 @@ class QuizView(QWidget):
             body.resize(body.width(), body.minimumHeight())
         bar.setValue(target)
 
-    def _mark_icon(self, button: QPushButton, state: str) -> None:
-        colour = {"right": self.palette_.on_primary, "wrong": self.palette_.on_wrong}.get(state)
-        icon = {"right": "check", "wrong": "close"}.get(state)
-        if icon and colour:
-            button.setIcon(themed_icon(icon, colour))
-        else:
-            button.setIcon(blank_icon())
-
     def advance(self) -> None:
         self.index = (self.index + 1) % max(1, len(self.questions))
         self._show_question()
@@ -235,16 +244,22 @@ class QuizView(QWidget):
     def apply_metrics(self, sizes: Metrics, portrait: bool, palette: Palette = STANDARD) -> None:
         margin = sizes.pad * 2 if not portrait else sizes.pad
         self.palette_ = palette
+        self.portrait = portrait
+        self.answers.apply_metrics(sizes, portrait, palette)
+        self.lead_space.changeSize(0, 0, QSizePolicy.Policy.Minimum,
+                                   QSizePolicy.Policy.Expanding if portrait else QSizePolicy.Policy.Fixed)
+        self.outer.setStretch(self.outer.indexOf(self.lead_space), 1 if portrait else 0)
+        keep = self.next_question.sizePolicy()  # portrait: its room stays, so nothing moves
+        keep.setRetainSizeWhenHidden(portrait)
+        self.next_question.setSizePolicy(keep)
         self.outer.setContentsMargins(margin, sizes.pad, margin, sizes.gap)
         self.footer.setContentsMargins(margin, sizes.gap // 2, margin, sizes.gap // 2)
-        self.next_question.setIcon(themed_icon("next", palette.on_primary))
+        self._quiet(self.next_question, bool(self.next_question.property("quiet")))
         self.next_question.setIconSize(QSize(sizes.button, sizes.button))
-        self._icon_size = QSize(sizes.button * 4 // 3, sizes.button * 4 // 3)
-        for button in self.choices:
-            button.setIconSize(self._icon_size)
         if self.page is not None:
             self._mark()
         self.outer.setSpacing(sizes.gap)
-        self.choice_box.setSpacing(sizes.gap // 2)
+        self.outer.invalidate()
+        self._keep_room_for_feedback()
         for label in (self.prompt, self.feedback):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.core.languages import language_name
 from kiosk.core.theme import STANDARD, Metrics, Palette
 from kiosk.core.usage_summary import UsageSummary
-from kiosk.ui.views.bottom_bar import LANGUAGE_NAMES
 
 if TYPE_CHECKING:  # QtCharts is loaded when staff first open the screen, not at start
     from kiosk.ui.views.staff_charts import Chart
@@ -117,7 +117,7 @@ class UsagePanel(QWidget):
              (QCoreApplication.translate("StaffScreen", "Wrong"), [q.wrong for q in summary.quiz] or [0],
               palette.wrong)],
             stacked=True)
-        languages = [LANGUAGE_NAMES.get(language, language) for language, _ in summary.languages]
+        languages = [language_name(language) for language, _ in summary.languages]
         self.languages_chart.show_bars(
             QCoreApplication.translate("StaffScreen", "Pages viewed in each language"),
             languages or [QCoreApplication.translate("StaffScreen", "None yet")],
