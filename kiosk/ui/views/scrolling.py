@@ -8,7 +8,7 @@ gives up for it (it never covers a line); it goes once the end is in view.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPropertyAnimation, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -66,6 +66,9 @@ class ScrollCue(QObject):
         self.more.setObjectName("MoreBelow")
         self.more.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.more.clicked.connect(self.scroll_on)
+        self.glide = QPropertyAnimation(area.verticalScrollBar(), b"value", self)
+        self.glide.setDuration(250)
+        self.glide.setEasingCurve(QEasingCurve.Type.OutCubic)
         self.colour = ""
         self._placing = False
         self.retranslate()
@@ -93,16 +96,19 @@ class ScrollCue(QObject):
         return bar.value() < bar.maximum() - self.area.viewportMargins().bottom()
 
     def scroll_on(self) -> None:
+        """Most of a screen further down, gliding there in a quarter of a second (at once
+        while a finger is moving the page)."""
         bar = self.area.verticalScrollBar()
         target = min(bar.maximum(), bar.value() + round(self.area.viewport().height() * 0.8))
-        scroller = QScroller.scroller(self.area.viewport())
-        if scroller.state() == QScroller.State.Inactive and self.area.isVisible():
-            scroller.scrollTo(self._content_point(target), 250)
-        else:
+        flicked = QScroller.hasScroller(self.area.viewport()) and (
+            QScroller.scroller(self.area.viewport()).state() != QScroller.State.Inactive)
+        self.glide.stop()
+        if flicked or not self.area.isVisible():
             bar.setValue(target)
-
-    def _content_point(self, y: int) -> QPoint:
-        return QPoint(self.area.horizontalScrollBar().value(), y)
+            return
+        self.glide.setStartValue(bar.value())
+        self.glide.setEndValue(target)
+        self.glide.start()
 
     def update(self) -> None:
         """Show the cue only while more lies below, in a band kept free under the viewport,
@@ -140,9 +146,11 @@ class ScrollCue(QObject):
         self.more.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.LayoutRequest,
-                            QEvent.Type.StyleChange):
+        kind = event.type()
+        if kind in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.LayoutRequest, QEvent.Type.StyleChange):
             self.update()
+        elif kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
+            self.glide.stop()  # a finger takes the page where it is
         return False
 
 
