@@ -61,6 +61,21 @@ def tap_control(kiosk: Kiosk, name: str, check: bool = True) -> dict[str, Any]:
     return control
 
 
+def unlock(kiosk: Kiosk, pin: str) -> dict[str, Any]:
+    """The staff way in: a finger held in the top-left corner until the PIN pad opens, then
+    the PIN and OK on the pad. Returns the state with the staff screen up."""
+    kiosk.x.press(3, 3)
+    try:
+        kiosk.wait(lambda s: "pin_pad" in s["layers"] and s["settled"],
+                   "the PIN pad after a hold in the corner", timeout=15)
+    finally:
+        kiosk.x.release()
+    for key in [*pin, "OK"]:
+        tap_control(kiosk, key)
+    return kiosk.wait(lambda s: "staff" in s["layers"] and s["settled"],
+                      "the staff screen after the right PIN")
+
+
 def back_home(kiosk: Kiosk, language: str = "en") -> dict[str, Any]:
     """Close any layer, go Home, and put text size, theme and language back to the defaults."""
     state = kiosk.wait(lambda s: s["settled"], "the screen settles")
