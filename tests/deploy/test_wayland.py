@@ -46,8 +46,8 @@ from PySide6.QtGui import QImage
 
 from tests.deploy.conftest import Installed, clean_env, run
 from tests.deploy.wayland import INPUTTEST, OUTPUT, CageKiosk, TouchXServer, cage_version, pointer_pixels
-from tests.realdisplay.screen import tap_control
-from tests.realdisplay.xserver import Shot, XServer, centre
+from tests.realdisplay.screen import tap_control, unlock
+from tests.realdisplay.xserver import Shot, XServer, centre, started
 
 STEADY = {"speech_engine": "none", "idle_timeout_s": 3600, "attract_after_s": 0}
 IDLE = {"speech_engine": "none", "idle_timeout_s": 5, "idle_warning_s": 5, "attract_after_s": 5,
@@ -101,14 +101,10 @@ def home_reference(installed: Installed) -> Shot:
 def steady(installed: Installed, pin_hash: str, request: pytest.FixtureRequest) -> Iterator[CageKiosk]:
     need("cage", "grim", "Xvfb", "Xwayland")
     folder = installed.scratch / f"wayland-steady-{request.param}-{time.monotonic_ns()}"
-    x = XServer(*OUTPUT).start()
-    kiosk = CageKiosk(x, folder, {**STEADY, "staff_pin_hash": pin_hash}, installed, platform=request.param)
-    try:
-        kiosk.start()
+    settings = {**STEADY, "staff_pin_hash": pin_hash}
+    with started(XServer(*OUTPUT), lambda x: CageKiosk(x, folder, settings, installed,
+                                                       platform=request.param)) as kiosk:
         yield kiosk
-    finally:
-        kiosk.stop()
-        x.stop()
 
 
 def test_home_fills_cages_whole_output_and_no_pointer_is_drawn(
@@ -147,11 +143,7 @@ def test_the_staff_gesture_the_pin_and_exit_end_the_session_with_code_0(steady: 
     steady.x.hold(3, 3, 1.0)
     time.sleep(0.5)
     assert "pin_pad" not in steady.state()["layers"], "a short press in the corner opens nothing"
-    steady.x.hold(3, 3, 3.6)
-    steady.wait(lambda s: "pin_pad" in s["layers"] and s["settled"], "the PIN pad after a 3 s hold")
-    for key in [*PIN, "OK"]:
-        tap_control(steady, key)
-    steady.wait(lambda s: "staff" in s["layers"] and s["settled"], "the staff screen after the right PIN")
+    unlock(steady, PIN)
     tap_control(steady, "StaffExit")
     assert steady.process is not None
     assert steady.process.wait(30) == 0, f"a staff exit ends the session with code 0\n{steady.log_text()}"
@@ -160,11 +152,9 @@ def test_the_staff_gesture_the_pin_and_exit_end_the_session_with_code_0(steady: 
 @pytest.mark.parametrize("platform", PLATFORMS)
 def test_the_idle_reset_and_the_waking_tap_in_cage(installed: Installed, platform: str) -> None:
     need("cage", "Xvfb", "Xwayland")
-    x = XServer(*OUTPUT).start()
-    kiosk = CageKiosk(x, installed.scratch / f"idle-{platform}-{time.monotonic_ns()}", IDLE, installed,
-                      platform=platform)
-    try:
-        kiosk.start()
+    folder = installed.scratch / f"idle-{platform}-{time.monotonic_ns()}"
+    x = XServer(*OUTPUT)
+    with started(x, lambda x: CageKiosk(x, folder, IDLE, installed, platform=platform)) as kiosk:
         home = kiosk.wait(lambda s: s["page"] == "home" and not s["layers"], "Home")
         tile = kiosk.control("questions", home)
         x.move(OUTPUT[0] // 2, OUTPUT[1] // 3)
@@ -184,9 +174,6 @@ def test_the_idle_reset_and_the_waking_tap_in_cage(installed: Installed, platfor
                    "the idle reset to Home", timeout=30)
         kiosk.wait(lambda s: "attract" in s["layers"], "the attract loop after the reset", timeout=30)
         assert kiosk.alive()
-    finally:
-        kiosk.stop()
-        x.stop()
 
 
 @pytest.mark.parametrize("platform", PLATFORMS)
@@ -201,13 +188,12 @@ def test_a_real_touch_tap_opens_a_tile(installed: Installed, pin_hash: str, plat
         pytest.skip("Xorg with the dummy screen needs root here")
     folder = installed.scratch / f"touch-{platform}-{time.monotonic_ns()}"  # nobody can reach it
     folder.mkdir()
-    x = TouchXServer(*OUTPUT, folder).start()
+    x = TouchXServer(*OUTPUT, folder)
     debug = ({"WAYLAND_DEBUG": "client"} if platform == "wayland"
              else {"QT_LOGGING_RULES": "qt.qpa.input*=true"})
-    kiosk = CageKiosk(x, folder, {**STEADY, "staff_pin_hash": pin_hash}, installed, extra_env=debug,
-                      platform=platform)
-    try:
-        kiosk.start()
+    settings = {**STEADY, "staff_pin_hash": pin_hash}
+    with started(x, lambda x: CageKiosk(x, folder, settings, installed, extra_env=debug,
+                                        platform=platform)) as kiosk:
         tile = kiosk.control("questions")
         x.tap(*centre(tile["rect"]))  # a mouse click on this X server does reach the kiosk
         kiosk.wait(lambda s: s["page"] == "questions" and s["settled"], "a click on the tile")
@@ -248,6 +234,3 @@ def test_a_real_touch_tap_opens_a_tile(installed: Installed, pin_hash: str, plat
             version = ".".join(map(str, cage_version()))
             pytest.xfail(f"cage {version} sends wl_touch down/up without wl_touch.frame, so Qt's "
                          "Wayland platform never acts on a touch (fixed in cage 0.1.5)")
-    finally:
-        kiosk.stop()
-        x.stop()
