@@ -142,6 +142,18 @@ def flush_events() -> None:
         QApplication.processEvents()
 
 
+def time_passes(window: KioskWindow, clock: FakeClock, seconds: int) -> None:
+    """``seconds`` pass with no touch, as the window's once-a-second timers see them: the clock
+    moves on a second at a time and each timer that is running (the idle watcher's, the staff
+    screen's) looks at it, so a stopped timer stays stopped."""
+    for _ in range(seconds):
+        clock.advance(1)
+        if window.staff.tick.isActive():
+            window.staff.poll()
+        if window.idle.timer.isActive():
+            window.idle.poll()
+
+
 def write_pack(root: Path, pages: dict[str, str | bytes], language: str = "en") -> Path:
     """Write pages (path -> text or bytes) under root/language; return root."""
     for name, body in pages.items():
@@ -191,8 +203,9 @@ def make_window(qtbot: QtBot, clock: FakeClock) -> Iterator[WindowMaker]:
     """The one way tests make the kiosk window: shown, exposed, on the test's ``clock``.
 
     ``config`` defaults to Config(speech_engine="mock", **settings). ``filters`` installs
-    the window's idle watcher and staff corner on the application, as the kiosk does
-    (``guard`` adds the key guard); they are removed and the window closed afterwards.
+    the window's idle watcher and staff corner on the application and starts the idle
+    timer, as the kiosk does (``guard`` adds the key guard); they are removed and the
+    window closed afterwards.
     """
     from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QApplication
@@ -235,6 +248,8 @@ def make_window(qtbot: QtBot, clock: FakeClock) -> Iterator[WindowMaker]:
         qtbot.waitExposed(window)
         if restyle:
             window.restyle()
+        if filters:
+            window.idle.start()
         return window
 
     yield make

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 from kiosk.content.model import Pack
 from kiosk.core.config import Config
 from kiosk.ui.window import KioskWindow
-from tests.conftest import FakeClock, WindowMaker
+from tests.conftest import FakeClock, WindowMaker, time_passes
 
 CONFIG = Config(idle_timeout_s=30, idle_warning_s=10, attract_after_s=10, speech_engine="mock")
 
@@ -38,9 +38,7 @@ def touchscreen() -> QPointingDevice:
 
 
 def attract(window: KioskWindow, clock: FakeClock) -> None:
-    for _ in range(CONFIG.attract_after_s):
-        clock.now += 1
-        window.idle.poll()
+    time_passes(window, clock, CONFIG.attract_after_s)
     assert window.attract.running
 
 
@@ -105,9 +103,7 @@ def test_the_touch_that_answers_still_reading_presses_nothing_under_it(
     window.open_page("does-it-hurt")
     QTest.qWait(50)
     home = where(window, window.bar.home_button)
-    for _ in range(CONFIG.idle_timeout_s):
-        clock.now += 1
-        window.idle.poll()
+    time_passes(window, clock, CONFIG.idle_timeout_s)
     assert window.still_reading.isVisible()
     touch(window, touchscreen, home)
     assert not window.still_reading.isVisible()

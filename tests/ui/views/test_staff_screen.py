@@ -23,7 +23,7 @@ from kiosk.ui.platform.speech import Speech
 from kiosk.ui.staff_sources import staff_sources
 from kiosk.ui.views.staff_screen import STAFF_TIMEOUT_S
 from kiosk.ui.window import KioskWindow
-from tests.conftest import FakeClock, PackWriter, WindowMaker
+from tests.conftest import FakeClock, PackWriter, WindowMaker, time_passes
 
 TODAY = date(2026, 11, 25)
 CONFIG = Config(idle_timeout_s=5, idle_warning_s=5, attract_after_s=0, speech_engine="mock",
@@ -51,7 +51,6 @@ def kiosk(make_window: WindowMaker, clock: FakeClock, content: Path, stats_file:
                                          lambda: load_packs_counted(content, "en"), today=lambda: TODAY)
     window.staff.today = lambda: TODAY
     window.slide.enabled = False
-    window.idle.start()
     yield window, clock
     window.staff.dismiss()
 
@@ -65,16 +64,6 @@ def unlock(qtbot: QtBot, window: KioskWindow) -> None:
     assert window.pin_pad.isVisible()
     for key in "2468K":
         tap(qtbot, window.pin_pad.keys[key])
-
-
-def untouched_for(window: KioskWindow, clock: FakeClock, seconds: int) -> None:
-    """Time passes as the screen's once-a-second timer sees it (the idle timer too, when running)."""
-    for _ in range(seconds):
-        clock.now += 1
-        if window.staff.tick.isActive():
-            window.staff.poll()
-        if window.idle.timer.isActive():
-            window.idle.poll()
 
 
 def looks(window: KioskWindow) -> QImage:
@@ -112,9 +101,9 @@ def test_after_a_minute_untouched_the_patient_screens_come_back_exactly(
     unlock(qtbot, window)
     assert window.staff.back_button.text() == "Volver a los pacientes", "in the kiosk's language"
     assert not window.idle.timer.isActive(), "no idle reset while staff look"
-    untouched_for(window, clock, STAFF_TIMEOUT_S - 1)
+    time_passes(window, clock, STAFF_TIMEOUT_S - 1)
     assert window.staff.isVisible() and not window.still_reading.isVisible()
-    untouched_for(window, clock, 1)
+    time_passes(window, clock, 1)
     assert not window.staff.isVisible()
     assert (window.current_id, window.session.language, window.session.text_size, window.session.palette.name,
             window.pages.walkthrough.step_label.text(), list(window.session.navigator.history)) == state
@@ -125,11 +114,11 @@ def test_after_a_minute_untouched_the_patient_screens_come_back_exactly(
 def test_a_touch_keeps_it_open_another_minute(qtbot: QtBot, kiosk: tuple[KioskWindow, FakeClock]) -> None:
     window, clock = kiosk
     unlock(qtbot, window)
-    untouched_for(window, clock, 50)
+    time_passes(window, clock, 50)
     tap(qtbot, window.staff.usage.period_buttons[30])
-    untouched_for(window, clock, 50)
+    time_passes(window, clock, 50)
     assert window.staff.isVisible()
-    untouched_for(window, clock, 11)
+    time_passes(window, clock, 11)
     assert not window.staff.isVisible()
 
 
