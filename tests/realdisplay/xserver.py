@@ -41,10 +41,6 @@ def missing() -> str | None:
     return None
 
 
-def in_ci() -> bool:
-    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
-
-
 # -- pictures -------------------------------------------------------------------------------
 
 RGB = tuple[int, int, int]
