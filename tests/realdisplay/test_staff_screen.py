@@ -45,6 +45,7 @@ def test_staff_screen_on_a_real_display_with_real_touch(tmp_path: Path, staff_pi
             counts.page_view("what-is-microneedling", "en")
     with running(1280, 800, tmp_path, {**SETTINGS, "staff_pin_hash": hashed}, WRAPPER) as kiosk:
         before = kiosk.settled()
+        assert len(before.colours()) > 2, "the patient screen is drawn, not blank"
         state = unlock(kiosk, pin)
         assert state["views"] == "Pages viewed: 5 (today 5)", "the real counts of today"
         staff = kiosk.settled()
