@@ -42,10 +42,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
 
 from tests.conftest import cannot_run
-from tests.deploy.conftest import Installed, clean_env, run
+from tests.deploy.conftest import Installed, home_snapshot
 from tests.deploy.wayland import INPUTTEST, OUTPUT, CageKiosk, TouchXServer, cage_version, pointer_pixels
 from tests.realdisplay.screen import tap_control, unlock
 from tests.realdisplay.xserver import Shot, XServer, centre, started
@@ -67,13 +66,6 @@ def need(*tools: str) -> None:
         cannot_run(reason, "the Wayland session tests")
 
 
-def differing_share(a: Shot, b: Shot, step: int = 7) -> float:
-    if (a.width, a.height) != (b.width, b.height):
-        return 1.0
-    first, second = a.grid(step), b.grid(step)
-    return sum(x != y for x, y in zip(first, second, strict=True)) / len(first)
-
-
 @pytest.fixture(scope="module")
 def pin_hash() -> str:
     from kiosk.core.pin import hash_pin
@@ -87,13 +79,7 @@ def home_reference(installed: Installed) -> Shot:
     folder = installed.scratch / f"wayland-reference-{time.monotonic_ns()}"
     (folder / ".config" / "kiosk").mkdir(parents=True)
     (folder / ".config" / "kiosk" / "kiosk.toml").write_text('speech_engine = "none"\n')
-    env = clean_env(HOME=str(folder), QT_QPA_PLATFORM="offscreen")
-    for key in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME"):
-        env.pop(key, None)
-    size = "x".join(map(str, OUTPUT))
-    run([installed.kiosk, "snapshot", "--page", "home", "--size", size, "--out", folder], env=env, cwd=folder)
-    image = QImage(str(folder / "home.png")).convertToFormat(QImage.Format.Format_RGB32)
-    return Shot(image.width(), image.height(), bytes(image.constBits()))  # type: ignore[arg-type]
+    return home_snapshot(installed, folder, OUTPUT)
 
 
 @pytest.fixture(scope="module", params=PLATFORMS)
@@ -112,11 +98,11 @@ def test_home_fills_cages_whole_output_and_no_pointer_is_drawn(
     steady.x.move(OUTPUT[0] // 2, OUTPUT[1] // 3)  # the pointer over the kiosk, as a mouse would put it
     screen = steady.x.still()
     screen.save_png(tmp_path / "x-screen.png")
-    assert differing_share(screen, home_reference) < 0.01, (
+    assert screen.differing_share(home_reference) < 0.01, (
         f"the screen is not Home filling cage's output (see {tmp_path / 'x-screen.png'})")
     copy = steady.grim(tmp_path / "grim.ppm")
     assert (copy.width, copy.height) == OUTPUT, "cage's output is the size of its window"
-    assert differing_share(copy, home_reference) < 0.01, "cage's own screen copy shows Home, edge to edge"
+    assert copy.differing_share(home_reference) < 0.01, "cage's own screen copy shows Home, edge to edge"
     assert pointer_pixels(steady.x) == 0, "a pointer is drawn over the kiosk"
 
 

@@ -85,6 +85,16 @@ class Shot:
     def colours(self) -> set[RGB]:
         return set(self.grid(7))
 
+    def differing_share(self, other: Shot, step: int = 7) -> float:
+        """The share of sampled pixels (every ``step``-th of every ``step``-th row) that differ
+        from ``other``'s; 1.0 when the sizes differ."""
+        if (self.width, self.height) != (other.width, other.height):
+            return 1.0
+        if self.data == other.data:
+            return 0.0
+        mine, theirs = self.grid(step), other.grid(step)
+        return sum(a != b for a, b in zip(mine, theirs, strict=True)) / len(mine)
+
     def save_png(self, path: Path) -> None:
         """An RGB PNG, written with zlib alone (no imaging library needed)."""
         rows = bytearray()
