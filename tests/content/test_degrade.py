@@ -18,10 +18,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import main
-from kiosk.core.config import Config
 from kiosk.core.startup import EXIT_CONTENT, load_packs_counted
 from kiosk.ui.window import KioskWindow
-from tests.conftest import GOOD_PAGES, PackWriter, write_pack
+from tests.conftest import GOOD_PAGES, PackWriter, WindowMaker, write_pack
 
 BROKEN_HOME = GOOD_PAGES["home.md"].replace("kind: home", "kind: hoem")
 
@@ -33,25 +32,20 @@ def kiosk(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedPro
     )
 
 
-def window_for(qtbot: QtBot, root: Path, language: str = "en") -> KioskWindow:
+def window_for(make_window: WindowMaker, root: Path, language: str = "en") -> KioskWindow:
     packs, _ = load_packs_counted(root, language)
     assert packs, "the kiosk would exit 3"
-    window = KioskWindow(packs, Config(language=language, speech_engine="none"))
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return make_window(packs, language=language, speech_engine="none")
 
 
 def test_a_broken_home_shows_a_built_in_home_with_every_good_tile(
-    qtbot: QtBot, make_pack: PackWriter
+    qtbot: QtBot, make_pack: PackWriter, make_window: WindowMaker
 ) -> None:
     root = make_pack({"home.md": BROKEN_HOME})
     check = kiosk("check", root)
     assert check.returncode == 1
     assert "en/home.md:3: kind 'hoem' is not one of" in check.stdout
-    window = window_for(qtbot, root)
+    window = window_for(make_window, root)
     assert window.pages.home.title.text() == "Learn about your treatment"
     assert list(window.pages.home.tiles) == ["what", "hurt", "walkthrough", "safety"]
     with qtbot.waitSignal(window.pageShown) as shown:
@@ -72,24 +66,26 @@ def test_a_broken_home_shows_a_built_in_home_with_every_good_tile(
     ids=["missing", "empty", "header-never-ends", "not-utf8", "markup-title", "web-link"],
 )
 def test_any_broken_home_still_starts_the_kiosk(
-    qtbot: QtBot, make_pack: PackWriter, home: str | bytes | None
+    qtbot: QtBot, make_pack: PackWriter, make_window: WindowMaker, home: str | bytes | None
 ) -> None:
     root = make_pack({"home.md": home})
     assert kiosk("check", root).returncode == 1
-    window = window_for(qtbot, root)
+    window = window_for(make_window, root)
     assert list(window.pages.home.tiles) == ["what", "hurt", "walkthrough", "safety"]
     assert window.pages.home.title.text() == "Learn about your treatment"
 
 
-def test_a_spanish_built_in_home_speaks_spanish(qtbot: QtBot, make_pack: PackWriter) -> None:
+def test_a_spanish_built_in_home_speaks_spanish(
+    qtbot: QtBot, make_pack: PackWriter, make_window: WindowMaker
+) -> None:
     make_pack()
     root = make_pack({"home.md": None}, language="es")
-    window = window_for(qtbot, root, "es")
+    window = window_for(make_window, root, "es")
     assert window.pages.home.title.text() == "Aprenda sobre su tratamiento"
 
 
 def test_a_link_to_a_broken_page_shows_its_words_and_its_page_stays(
-    qtbot: QtBot, make_pack: PackWriter
+    qtbot: QtBot, make_pack: PackWriter, make_window: WindowMaker
 ) -> None:
     broken_walkthrough = GOOD_PAGES["walkthrough.md"].replace("title: Step by step", "title: <b>Steps</b>")
     root = make_pack({"walkthrough.md": broken_walkthrough})
@@ -99,7 +95,7 @@ def test_a_link_to_a_broken_page_shows_its_words_and_its_page_stays(
         "en/what.md:9: link to page 'walkthrough', but that page has problems of its own and is not "
         "shown; the kiosk shows the link's words without the link until this is fixed"
     ) in check.stdout, check.stdout
-    window = window_for(qtbot, root)
+    window = window_for(make_window, root)
     assert "what" in window.pages.home.tiles and "walkthrough" not in window.pages.home.tiles
     window.open_page("what")
     assert window.current_id == "what"

@@ -31,9 +31,7 @@ from kiosk.content.limits import MAX_BLOCK_LINES, MAX_DEPTH, MAX_LINES, MAX_MARK
 from kiosk.content.loader import load_pack
 from kiosk.content.model import LoadResult
 from kiosk.content.render import render_markdown
-from kiosk.core.config import Config
-from kiosk.ui.window import KioskWindow
-from tests.conftest import PackWriter
+from tests.conftest import PackWriter, WindowMaker
 
 T = TypeVar("T")
 
@@ -600,15 +598,11 @@ def test_kiosk_check_names_the_file_and_line(
 
 @pytest.mark.parametrize("case", by_id(ALL_CASES))
 def test_the_kiosk_still_starts_on_the_good_pages(
-    qtbot: QtBot, make_pack: PackWriter, tmp_path: Path, assets: Path, case: Case
+    qtbot: QtBot, make_pack: PackWriter, make_window: WindowMaker, tmp_path: Path, assets: Path, case: Case
 ) -> None:
     result, _ = load_counted(build(make_pack, case, tmp_path), assets)
     assert "bad" not in result.pack.page_ids
-    window = KioskWindow(result.pack, Config(speech_engine="none"))
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = make_window(result.pack, speech_engine="none")
     assert list(window.pages.home.tiles) == GOOD_TILES
     with qtbot.waitSignal(window.pageShown) as shown:
         qtbot.mouseClick(window.pages.home.tiles["hurt"], Qt.MouseButton.LeftButton)

@@ -22,17 +22,10 @@ from typing import Any
 import pytest
 
 from kiosk.core.stats import UsageCounts
-from kiosk.core.usage_summary import report
 from tests.conftest import FakeClock
+from tests.core.test_stats import counts_of
 
 EARLIER = {("page_view", "en/home"): 5, ("quiz_right", "es/q1"): 2}
-
-
-def totals(path: Path) -> dict[tuple[str, str], int]:
-    found: dict[tuple[str, str], int] = {}
-    for row in report(path):
-        found[(row.event, row.key)] = found.get((row.event, row.key), 0) + row.count
-    return found
 
 
 def earlier_counts(path: Path, clock: FakeClock) -> bytes:
@@ -42,7 +35,7 @@ def earlier_counts(path: Path, clock: FakeClock) -> bytes:
             counts.page_view("home", "en")
         counts.quiz_answer("q1", True, "es")
         counts.quiz_answer("q1", True, "es")
-    assert totals(path) == EARLIER
+    assert counts_of(path) == EARLIER
     return path.read_bytes()
 
 
@@ -183,7 +176,7 @@ def test_a_read_only_file_is_left_as_it_is_and_the_report_keeps_every_count(
     assert out.count("WARNING") == 1 and "readonly" in out.lower() and "left as it is" in out
     assert path.read_bytes() == before
     assert sorted(p.name for p in path.parent.iterdir()) == ["usage.sqlite3"]
-    assert totals(path) == EARLIER  # `kiosk stats` loses nothing
+    assert counts_of(path) == EARLIER  # `kiosk stats` loses nothing
 
 
 def test_a_read_only_folder_is_left_as_it_is(path: Path, clock: FakeClock) -> None:
@@ -196,7 +189,7 @@ def test_a_read_only_folder_is_left_as_it_is(path: Path, clock: FakeClock) -> No
     assert "UNSAVED 3" in out and out.count("WARNING") == 1
     assert path.read_bytes() == before
     assert sorted(p.name for p in path.parent.iterdir()) == ["usage.sqlite3"]
-    assert totals(path) == EARLIER
+    assert counts_of(path) == EARLIER
 
 
 def test_a_read_only_folder_without_a_file_counts_in_memory(path: Path) -> None:
@@ -262,11 +255,11 @@ def test_a_full_disk_is_named_and_every_count_is_written_once_there_is_room(
         assert "the disk is full" in warning and ("SQLITE_FULL" in warning or "ENOSPC" in warning)
         assert "rollback" not in warning.lower()
         assert path.read_bytes() == before
-        assert totals(path) == EARLIER
+        assert counts_of(path) == EARLIER
         filler.unlink()  # staff make room
         counts.flush()
     assert counts.unsaved == 0 and counts.problem is None
-    assert sum(totals(path).values()) == sum(EARLIER.values()) + 112
+    assert sum(counts_of(path).values()) == sum(EARLIER.values()) + 112
     assert "can be written again" in caplog.text
     counts.close()
 
@@ -331,4 +324,4 @@ def test_counting_while_a_worker_flushes_into_a_busy_file_loses_nothing(
     reader.close()
     worker.join()
     counts.close()
-    assert totals(path)[("page_view", "en/home")] == 5 + 11
+    assert counts_of(path)[("page_view", "en/home")] == 5 + 11

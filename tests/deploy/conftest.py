@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.realdisplay.xserver import Shot
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -51,6 +53,23 @@ def run(command: list[str | Path], *, timeout: float = 900, check: bool = True,
         raise AssertionError(f"{' '.join(map(str, command))} exited {done.returncode}\n"
                              f"{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
     return done
+
+
+def home_snapshot(installed: Installed, home: Path, size: tuple[int, int]) -> Shot:
+    """Home as the installed kiosk renders it offscreen at ``size``, with the config in
+    ``home`` (as $HOME): the oracle for what a kiosk session's screen must show."""
+    from PySide6.QtGui import QImage
+
+    out = home / "snapshot"
+    env = clean_env(HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    for key in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME"):
+        env.pop(key, None)
+    run([installed.kiosk, "snapshot", "--page", "home", "--size", "x".join(map(str, size)), "--out", out],
+        env=env, cwd=home)
+    image = QImage(str(out / "home.png")).convertToFormat(QImage.Format.Format_RGB32)
+    shot = Shot(image.width(), image.height(), bytes(image.constBits()))
+    assert (shot.width, shot.height) == size and len(set(shot.grid(11))) > 50, "the reference Home is blank"
+    return shot
 
 
 def build_wheel(out: Path, scratch: Path) -> tuple[Path, str]:

@@ -30,10 +30,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
 
-from tests.deploy.conftest import REPO, Installed, clean_env, run
+from tests.conftest import cannot_run
+from tests.deploy.conftest import REPO, Installed, clean_env, home_snapshot
 from tests.deploy.supervisor import Supervisor, environment_lines, read_unit
+from tests.deploy.wayland import read_ppm
+from tests.realdisplay.xserver import Shot
 
 UNIT = REPO / "assets" / "deploy" / "kiosk.service"
 SIZE = (2560, 720)
@@ -48,25 +50,7 @@ def need(*tools: str) -> None:
     missing = [tool for tool in tools if shutil.which(tool) is None]
     if missing:
         reason = f"{', '.join(missing)} not installed (Debian: apt-get install cage grim xwayland)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI must run the kiosk session test: {reason}")
-        pytest.skip(reason)
-
-
-def pixels(image: QImage) -> memoryview:
-    rgb = image.convertToFormat(QImage.Format.Format_RGB32)
-    return memoryview(bytes(rgb.constBits())).cast("I")  # type: ignore[arg-type]
-
-
-def differing_share(a: QImage, b: QImage) -> float:
-    """The share of pixels that differ between two screenshots of the same size."""
-    if a.size() != b.size():
-        return 1.0
-    first, second = pixels(a), pixels(b)
-    if first == second:
-        return 0.0
-    first, second = first[::7], second[::7]
-    return sum(x != y for x, y in zip(first, second, strict=True)) / len(first)
+        cannot_run(reason, "the kiosk session test")
 
 
 class Session:
@@ -101,19 +85,19 @@ class Session:
         self.supervisor = Supervisor(command, env, self.restart_sec, self.log)
         self.count = 0
 
-    def screenshot(self) -> QImage | None:
+    def screenshot(self) -> Shot | None:
         self.count += 1
-        out = self.shots / f"shot-{self.count}.png"
-        done = subprocess.run(["grim", str(out)], capture_output=True, timeout=30,
+        out = self.shots / f"shot-{self.count}.ppm"
+        done = subprocess.run(["grim", "-t", "ppm", str(out)], capture_output=True, timeout=30,
                               env={**self.env, "WAYLAND_DISPLAY": "wayland-0"})
-        return QImage(str(out)) if done.returncode == 0 and out.exists() else None
+        return read_ppm(out) if done.returncode == 0 and out.exists() else None
 
-    def wait_for(self, reference: QImage, timeout: float) -> float | None:
+    def wait_for(self, reference: Shot, timeout: float) -> float | None:
         """Seconds until the screen shows ``reference`` (under 1% of pixels differ), or None."""
         start = time.monotonic()
         while time.monotonic() - start < timeout:
             shot = self.screenshot()
-            if shot is not None and differing_share(shot, reference) < 0.01:
+            if shot is not None and shot.differing_share(reference) < 0.01:
                 return time.monotonic() - start
             time.sleep(0.1)
         return None
@@ -137,19 +121,12 @@ def session(installed: Installed, tmp_path_factory: pytest.TempPathFactory) -> I
 
 
 @pytest.fixture
-def home_reference(installed: Installed, session: Session) -> QImage:
-    out = installed.scratch / "reference"
-    env = clean_env(HOME=str(session.home), QT_QPA_PLATFORM="offscreen")
-    run([installed.kiosk, "snapshot", "--page", "home", "--size", "x".join(map(str, SIZE)), "--out", out],
-        env=env, cwd=installed.scratch)
-    image = QImage(str(out / "home.png"))
-    colours = {image.pixel(x, y) for x in range(0, SIZE[0], 11) for y in range(0, SIZE[1], 11)}
-    assert len(colours) > 50, "the reference Home is not blank"
-    return image
+def home_reference(installed: Installed, session: Session) -> Shot:
+    return home_snapshot(installed, session.home, SIZE)
 
 
 def test_the_kiosk_shows_home_under_cage_comes_back_after_kill_9_and_stays_closed_after_exit_0(
-    session: Session, home_reference: QImage
+    session: Session, home_reference: Shot
 ) -> None:
     session.supervisor.start()
     assert session.wait_for(home_reference, timeout=60) is not None, (

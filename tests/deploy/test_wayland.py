@@ -42,12 +42,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
 
-from tests.deploy.conftest import Installed, clean_env, run
+from tests.conftest import cannot_run
+from tests.deploy.conftest import Installed, home_snapshot
 from tests.deploy.wayland import INPUTTEST, OUTPUT, CageKiosk, TouchXServer, cage_version, pointer_pixels
-from tests.realdisplay.screen import tap_control
-from tests.realdisplay.xserver import Shot, XServer, centre
+from tests.realdisplay.screen import tap_control, unlock
+from tests.realdisplay.xserver import Shot, XServer, centre, started
 
 STEADY = {"speech_engine": "none", "idle_timeout_s": 3600, "attract_after_s": 0}
 IDLE = {"speech_engine": "none", "idle_timeout_s": 5, "idle_warning_s": 5, "attract_after_s": 5,
@@ -63,16 +63,7 @@ def need(*tools: str) -> None:
     if missing:
         reason = (f"{', '.join(missing)} not installed (Debian: apt-get install cage grim xvfb "
                   "xserver-xorg-core xserver-xorg-video-dummy)")
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI must run the Wayland session tests: {reason}")
-        pytest.skip(reason)
-
-
-def differing_share(a: Shot, b: Shot, step: int = 7) -> float:
-    if (a.width, a.height) != (b.width, b.height):
-        return 1.0
-    first, second = a.grid(step), b.grid(step)
-    return sum(x != y for x, y in zip(first, second, strict=True)) / len(first)
+        cannot_run(reason, "the Wayland session tests")
 
 
 @pytest.fixture(scope="module")
@@ -88,27 +79,17 @@ def home_reference(installed: Installed) -> Shot:
     folder = installed.scratch / f"wayland-reference-{time.monotonic_ns()}"
     (folder / ".config" / "kiosk").mkdir(parents=True)
     (folder / ".config" / "kiosk" / "kiosk.toml").write_text('speech_engine = "none"\n')
-    env = clean_env(HOME=str(folder), QT_QPA_PLATFORM="offscreen")
-    for key in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME"):
-        env.pop(key, None)
-    size = "x".join(map(str, OUTPUT))
-    run([installed.kiosk, "snapshot", "--page", "home", "--size", size, "--out", folder], env=env, cwd=folder)
-    image = QImage(str(folder / "home.png")).convertToFormat(QImage.Format.Format_RGB32)
-    return Shot(image.width(), image.height(), bytes(image.constBits()))  # type: ignore[arg-type]
+    return home_snapshot(installed, folder, OUTPUT)
 
 
 @pytest.fixture(scope="module", params=PLATFORMS)
 def steady(installed: Installed, pin_hash: str, request: pytest.FixtureRequest) -> Iterator[CageKiosk]:
     need("cage", "grim", "Xvfb", "Xwayland")
     folder = installed.scratch / f"wayland-steady-{request.param}-{time.monotonic_ns()}"
-    x = XServer(*OUTPUT).start()
-    kiosk = CageKiosk(x, folder, {**STEADY, "staff_pin_hash": pin_hash}, installed, platform=request.param)
-    try:
-        kiosk.start()
+    settings = {**STEADY, "staff_pin_hash": pin_hash}
+    with started(XServer(*OUTPUT), lambda x: CageKiosk(x, folder, settings, installed,
+                                                       platform=request.param)) as kiosk:
         yield kiosk
-    finally:
-        kiosk.stop()
-        x.stop()
 
 
 def test_home_fills_cages_whole_output_and_no_pointer_is_drawn(
@@ -117,11 +98,11 @@ def test_home_fills_cages_whole_output_and_no_pointer_is_drawn(
     steady.x.move(OUTPUT[0] // 2, OUTPUT[1] // 3)  # the pointer over the kiosk, as a mouse would put it
     screen = steady.x.still()
     screen.save_png(tmp_path / "x-screen.png")
-    assert differing_share(screen, home_reference) < 0.01, (
+    assert screen.differing_share(home_reference) < 0.01, (
         f"the screen is not Home filling cage's output (see {tmp_path / 'x-screen.png'})")
     copy = steady.grim(tmp_path / "grim.ppm")
     assert (copy.width, copy.height) == OUTPUT, "cage's output is the size of its window"
-    assert differing_share(copy, home_reference) < 0.01, "cage's own screen copy shows Home, edge to edge"
+    assert copy.differing_share(home_reference) < 0.01, "cage's own screen copy shows Home, edge to edge"
     assert pointer_pixels(steady.x) == 0, "a pointer is drawn over the kiosk"
 
 
@@ -147,11 +128,7 @@ def test_the_staff_gesture_the_pin_and_exit_end_the_session_with_code_0(steady: 
     steady.x.hold(3, 3, 1.0)
     time.sleep(0.5)
     assert "pin_pad" not in steady.state()["layers"], "a short press in the corner opens nothing"
-    steady.x.hold(3, 3, 3.6)
-    steady.wait(lambda s: "pin_pad" in s["layers"] and s["settled"], "the PIN pad after a 3 s hold")
-    for key in [*PIN, "OK"]:
-        tap_control(steady, key)
-    steady.wait(lambda s: "staff" in s["layers"] and s["settled"], "the staff screen after the right PIN")
+    unlock(steady, PIN)
     tap_control(steady, "StaffExit")
     assert steady.process is not None
     assert steady.process.wait(30) == 0, f"a staff exit ends the session with code 0\n{steady.log_text()}"
@@ -160,11 +137,9 @@ def test_the_staff_gesture_the_pin_and_exit_end_the_session_with_code_0(steady: 
 @pytest.mark.parametrize("platform", PLATFORMS)
 def test_the_idle_reset_and_the_waking_tap_in_cage(installed: Installed, platform: str) -> None:
     need("cage", "Xvfb", "Xwayland")
-    x = XServer(*OUTPUT).start()
-    kiosk = CageKiosk(x, installed.scratch / f"idle-{platform}-{time.monotonic_ns()}", IDLE, installed,
-                      platform=platform)
-    try:
-        kiosk.start()
+    folder = installed.scratch / f"idle-{platform}-{time.monotonic_ns()}"
+    x = XServer(*OUTPUT)
+    with started(x, lambda x: CageKiosk(x, folder, IDLE, installed, platform=platform)) as kiosk:
         home = kiosk.wait(lambda s: s["page"] == "home" and not s["layers"], "Home")
         tile = kiosk.control("questions", home)
         x.move(OUTPUT[0] // 2, OUTPUT[1] // 3)
@@ -184,30 +159,23 @@ def test_the_idle_reset_and_the_waking_tap_in_cage(installed: Installed, platfor
                    "the idle reset to Home", timeout=30)
         kiosk.wait(lambda s: "attract" in s["layers"], "the attract loop after the reset", timeout=30)
         assert kiosk.alive()
-    finally:
-        kiosk.stop()
-        x.stop()
 
 
 @pytest.mark.parametrize("platform", PLATFORMS)
 def test_a_real_touch_tap_opens_a_tile(installed: Installed, pin_hash: str, platform: str) -> None:
     need("cage", "Xorg", "Xwayland")
     if not INPUTTEST.exists():
-        reason = f"{INPUTTEST} is missing (Debian: apt-get install xserver-xorg-core)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI must run the touch test: {reason}")
-        pytest.skip(reason)
+        cannot_run(f"{INPUTTEST} is missing (Debian: apt-get install xserver-xorg-core)", "the touch test")
     if os.geteuid() != 0:
         pytest.skip("Xorg with the dummy screen needs root here")
     folder = installed.scratch / f"touch-{platform}-{time.monotonic_ns()}"  # nobody can reach it
     folder.mkdir()
-    x = TouchXServer(*OUTPUT, folder).start()
+    x = TouchXServer(*OUTPUT, folder)
     debug = ({"WAYLAND_DEBUG": "client"} if platform == "wayland"
              else {"QT_LOGGING_RULES": "qt.qpa.input*=true"})
-    kiosk = CageKiosk(x, folder, {**STEADY, "staff_pin_hash": pin_hash}, installed, extra_env=debug,
-                      platform=platform)
-    try:
-        kiosk.start()
+    settings = {**STEADY, "staff_pin_hash": pin_hash}
+    with started(x, lambda x: CageKiosk(x, folder, settings, installed, extra_env=debug,
+                                        platform=platform)) as kiosk:
         tile = kiosk.control("questions")
         x.tap(*centre(tile["rect"]))  # a mouse click on this X server does reach the kiosk
         kiosk.wait(lambda s: s["page"] == "questions" and s["settled"], "a click on the tile")
@@ -248,6 +216,3 @@ def test_a_real_touch_tap_opens_a_tile(installed: Installed, pin_hash: str, plat
             version = ".".join(map(str, cage_version()))
             pytest.xfail(f"cage {version} sends wl_touch down/up without wl_touch.frame, so Qt's "
                          "Wayland platform never acts on a touch (fixed in cage 0.1.5)")
-    finally:
-        kiosk.stop()
-        x.stop()

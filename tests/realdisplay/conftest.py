@@ -13,8 +13,9 @@ import pytest
 
 from kiosk.content.loader import load_pack
 from kiosk.core.resources import bundled
+from tests.conftest import cannot_run
 from tests.realdisplay.screen import back_home
-from tests.realdisplay.xserver import SIZES, Kiosk, in_ci, missing, running
+from tests.realdisplay.xserver import SIZES, Kiosk, missing, running
 
 STEADY = {"idle_timeout_s": 3600, "attract_after_s": 0, "staff_pin_hash": ""}
 IDLE = {"idle_timeout_s": 5, "idle_warning_s": 5, "attract_after_s": 5}
@@ -26,9 +27,7 @@ def _real_display() -> None:
     reason = missing()
     if reason is None:
         return
-    if in_ci():
-        pytest.fail(f"CI must run the real-display tier, but {reason}", pytrace=False)
-    pytest.skip(f"real-display tier skipped: {reason}")
+    cannot_run(f"real-display tier skipped: {reason}", "the real-display tier")
 
 
 @pytest.fixture(scope="session")

@@ -8,48 +8,28 @@ They run in-process on the offscreen platform and need no X server.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPointingDevice
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
-from pytestqt.qtbot import QtBot
+from PySide6.QtWidgets import QWidget
 
-from kiosk.content.loader import load_pack
+from kiosk.content.model import Pack
 from kiosk.core.config import Config
-from kiosk.core.resources import bundled
 from kiosk.ui.window import KioskWindow
+from tests.conftest import FakeClock, WindowMaker, time_passes
 
 CONFIG = Config(idle_timeout_s=30, idle_warning_s=10, attract_after_s=10, speech_engine="mock")
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @pytest.fixture
-def kiosk(qtbot: QtBot, qapp: QApplication) -> Iterator[tuple[KioskWindow, Clock]]:
-    content, assets = bundled("content"), bundled("assets")
-    packs = {lang: load_pack(content / lang, lang, assets).pack for lang in ("en", "es")}
-    clock = Clock()
-    window = KioskWindow(packs, CONFIG, kiosk_mode=True, clock=clock)
-    qtbot.addWidget(window)
+def kiosk(make_window: WindowMaker, clock: FakeClock, bundled_packs: dict[str, Pack],
+          ) -> tuple[KioskWindow, FakeClock]:
     # Home must fit without scrolling: offscreen, a scrolling Home's QScroller holds back
     # presses pushed in through the window system (on a real X display they get through).
-    window.resize(1920, 1080)
-    window.show()
-    qtbot.waitExposed(window)
+    window = make_window(bundled_packs, CONFIG, kiosk_mode=True, size=(1920, 1080), filters=True)
     window.slide.enabled = False
-    qapp.installEventFilter(window.idle)
-    window.allow_close = True
-    yield window, clock
-    qapp.removeEventFilter(window.idle)
+    return window, clock
 
 
 @pytest.fixture(scope="module")
@@ -57,10 +37,8 @@ def touchscreen() -> QPointingDevice:
     return QTest.createTouchDevice()
 
 
-def attract(window: KioskWindow, clock: Clock) -> None:
-    for _ in range(CONFIG.attract_after_s):
-        clock.now += 1
-        window.idle.poll()
+def attract(window: KioskWindow, clock: FakeClock) -> None:
+    time_passes(window, clock, CONFIG.attract_after_s)
     assert window.attract.running
 
 
@@ -85,7 +63,7 @@ def click(window: KioskWindow, point: QPoint) -> None:
 @pytest.mark.gui
 @pytest.mark.parametrize("by", ["touch", "mouse"])
 def test_the_waking_touch_on_a_tile_opens_nothing_and_the_next_one_does(
-    kiosk: tuple[KioskWindow, Clock], touchscreen: QPointingDevice, by: str
+    kiosk: tuple[KioskWindow, FakeClock], touchscreen: QPointingDevice, by: str
 ) -> None:
     window, clock = kiosk
     tile = where(window, window.pages.home.tiles["does-it-hurt"])
@@ -102,7 +80,7 @@ def test_the_waking_touch_on_a_tile_opens_nothing_and_the_next_one_does(
 @pytest.mark.gui
 @pytest.mark.parametrize("by", ["touch", "mouse"])
 def test_the_waking_touch_on_the_bar_changes_no_setting(
-    kiosk: tuple[KioskWindow, Clock], touchscreen: QPointingDevice, by: str
+    kiosk: tuple[KioskWindow, FakeClock], touchscreen: QPointingDevice, by: str
 ) -> None:
     window, clock = kiosk
     press = (lambda p: touch(window, touchscreen, p)) if by == "touch" else (lambda p: click(window, p))
@@ -119,15 +97,13 @@ def test_the_waking_touch_on_the_bar_changes_no_setting(
 
 @pytest.mark.gui
 def test_the_touch_that_answers_still_reading_presses_nothing_under_it(
-    kiosk: tuple[KioskWindow, Clock], touchscreen: QPointingDevice
+    kiosk: tuple[KioskWindow, FakeClock], touchscreen: QPointingDevice
 ) -> None:
     window, clock = kiosk
     window.open_page("does-it-hurt")
     QTest.qWait(50)
     home = where(window, window.bar.home_button)
-    for _ in range(CONFIG.idle_timeout_s):
-        clock.now += 1
-        window.idle.poll()
+    time_passes(window, clock, CONFIG.idle_timeout_s)
     assert window.still_reading.isVisible()
     touch(window, touchscreen, home)
     assert not window.still_reading.isVisible()

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 ROOT = Path(__file__).resolve().parents[2]
 SIZES = ((1920, 1080), (1080, 1920), (1366, 768))
@@ -39,10 +39,6 @@ def missing() -> str | None:
     except ImportError:
         return "python-xlib is not installed (pip install -e '.[test]')"
     return None
-
-
-def in_ci() -> bool:
-    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
 # -- pictures -------------------------------------------------------------------------------
@@ -88,6 +84,16 @@ class Shot:
 
     def colours(self) -> set[RGB]:
         return set(self.grid(7))
+
+    def differing_share(self, other: Shot, step: int = 7) -> float:
+        """The share of sampled pixels (every ``step``-th of every ``step``-th row) that differ
+        from ``other``'s; 1.0 when the sizes differ."""
+        if (self.width, self.height) != (other.width, other.height):
+            return 1.0
+        if self.data == other.data:
+            return 0.0
+        mine, theirs = self.grid(step), other.grid(step)
+        return sum(a != b for a, b in zip(mine, theirs, strict=True)) / len(mine)
 
     def save_png(self, path: Path) -> None:
         """An RGB PNG, written with zlib alone (no imaging library needed)."""
@@ -253,11 +259,17 @@ def kiosk_command() -> list[str]:
 
 
 class Kiosk:
-    """The real kiosk, fullscreen in kiosk mode on ``x``, with a config written from ``settings``."""
+    """The real kiosk, fullscreen in kiosk mode on ``x``, with a config written from ``settings``.
 
-    def __init__(self, x: XServer, folder: Path, settings: dict[str, Any]) -> None:
+    ``command`` starts it instead of ``kiosk`` (it gets ``--config FILE`` added), for a test that
+    runs the kiosk through a wrapper of its own.
+    """
+
+    def __init__(self, x: XServer, folder: Path, settings: dict[str, Any],
+                 command: Sequence[str] | None = None) -> None:
         self.x = x
         self.folder = folder
+        self.command = list(command) if command else kiosk_command()
         self.settings = {"speech_engine": "mock", **settings}
         self.probe = folder / "probe.jsonl"
         self.log = folder / "kiosk.log"
@@ -280,7 +292,7 @@ class Kiosk:
         )
         with self.log.open("wb") as log:
             self.process = subprocess.Popen(
-                [*kiosk_command(), "--config", str(config)], env=env, cwd=self.folder,
+                [*self.command, "--config", str(config)], env=env, cwd=self.folder,
                 stdout=log, stderr=subprocess.STDOUT,
             )
         self.wait(lambda s: s["fullscreen"] and s["window"][2:] == [self.x.width, self.x.height]
@@ -353,14 +365,28 @@ def centre(rect: Sequence[int]) -> tuple[int, int]:
     return x + w // 2, y + h // 2
 
 
+K = TypeVar("K", bound=Kiosk)
+
+
 @contextmanager
-def running(width: int, height: int, folder: Path, settings: dict[str, Any]) -> Iterator[Kiosk]:
-    """An Xvfb of this size with the kiosk on it; both stopped afterwards."""
-    x = XServer(width, height).start()
-    kiosk = Kiosk(x, folder, settings)
+def started(x: XServer, make: Callable[[XServer], K]) -> Iterator[K]:
+    """The X server ``x`` started, with the kiosk ``make`` gives for it started on it; both
+    stopped afterwards, also when the kiosk fails to start."""
+    x.start()
+    kiosk: K | None = None
     try:
+        kiosk = make(x)
         kiosk.start()
         yield kiosk
     finally:
-        kiosk.stop()
+        if kiosk is not None:
+            kiosk.stop()
         x.stop()
+
+
+@contextmanager
+def running(width: int, height: int, folder: Path, settings: dict[str, Any],
+            command: Sequence[str] | None = None) -> Iterator[Kiosk]:
+    """An Xvfb of this size with the kiosk on it; both stopped afterwards."""
+    with started(XServer(width, height), lambda x: Kiosk(x, folder, settings, command)) as kiosk:
+        yield kiosk

@@ -15,12 +15,13 @@ import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import pytest
 
 from kiosk.core.resources import bundled
 from kiosk.site.build import export_site
+from tests.conftest import cannot_run
 
 CHROMIUM = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
 CHROMEDRIVER = ("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")
@@ -38,10 +39,8 @@ def _found(paths: tuple[str, ...], name: str) -> str | None:
     return next((p for p in paths if Path(p).exists()), None) or shutil.which(name)
 
 
-def _missing(reason: str) -> None:
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason} (CI must run the browser tests: apt-get install chromium chromium-driver)")
-    pytest.skip(reason)
+def _missing(reason: str) -> NoReturn:
+    cannot_run(reason, "the browser tests (apt-get install chromium chromium-driver)")
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

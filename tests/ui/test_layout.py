@@ -13,13 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.content.check import check_content
 from kiosk.content.model import Pack
-from kiosk.core.config import Config
 from kiosk.ui.input.staff_gesture import CornerHold
 from kiosk.ui.views.bar_slots import Groups, fits_one_row, place
 from kiosk.ui.views.qr_code import balanced_lines
 from kiosk.ui.views.scrolling import scroll_cue
 from kiosk.ui.window import KioskWindow
-from tests.conftest import flush_events
+from tests.conftest import WindowMaker, flush_events
 
 SCREENS = [(1920, 1080), (1080, 1920), (1366, 768), (1280, 800)]
 URL = "https://clinic.example.org/learn"
@@ -45,15 +44,9 @@ def assets() -> Path:
     return bundled("assets")
 
 
-def make(qtbot: QtBot, packs: dict[str, Pack], size: tuple[int, int] = (1920, 1080),
+def make(make_window: WindowMaker, packs: dict[str, Pack], size: tuple[int, int] = (1920, 1080),
          **settings: object) -> KioskWindow:
-    config = Config(**{"speech_engine": "mock", "take_home_url": URL, **settings})  # type: ignore[arg-type]
-    window = KioskWindow(packs, config)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
-    window.restyle()
+    window = make_window(packs, size=size, restyle=True, take_home_url=URL, **settings)
     window.slide.enabled = False
     return window
 
@@ -76,9 +69,9 @@ def show(qtbot: QtBot, window: KioskWindow, page: str) -> None:
 @pytest.mark.parametrize("size", SCREENS)
 @pytest.mark.parametrize("text_size", ["normal", "largest"])
 def test_next_question_lies_above_the_safety_strip(
-    qtbot: QtBot, packs: dict[str, Pack], size: tuple[int, int], text_size: str
+    qtbot: QtBot, make_window: WindowMaker, packs: dict[str, Pack], size: tuple[int, int], text_size: str
 ) -> None:
-    window = make(qtbot, packs, size, text_size=text_size)
+    window = make(make_window, packs, size, text_size=text_size)
     show(qtbot, window, "quiz")
     quiz = window.pages.walkthrough.quiz
     quiz.choose(1)
@@ -119,9 +112,9 @@ def test_one_thing_looks_like_the_next_step_in_the_quiz(
 
 
 def test_answer_buttons_keep_their_width_when_the_page_starts_to_scroll(
-    qtbot: QtBot, packs: dict[str, Pack]
+    qtbot: QtBot, make_window: WindowMaker, packs: dict[str, Pack]
 ) -> None:
-    window = make(qtbot, packs, (1366, 768), text_size="largest")
+    window = make(make_window, packs, (1366, 768), text_size="largest")
     show(qtbot, window, "quiz")
     quiz = window.pages.walkthrough.quiz
     before = [b.width() for b in quiz.choices if b.isVisible()]
@@ -130,8 +123,10 @@ def test_answer_buttons_keep_their_width_when_the_page_starts_to_scroll(
     assert [b.width() for b in quiz.choices if b.isVisible()] == before
 
 
-def test_right_and_wrong_show_a_tick_a_cross_and_words(qtbot: QtBot, packs: dict[str, Pack]) -> None:
-    window = make(qtbot, packs)
+def test_right_and_wrong_show_a_tick_a_cross_and_words(
+    qtbot: QtBot, make_window: WindowMaker, packs: dict[str, Pack]
+) -> None:
+    window = make(make_window, packs)
     show(qtbot, window, "quiz")
     quiz = window.pages.walkthrough.quiz
     question = quiz.questions[0]
@@ -152,9 +147,9 @@ def test_right_and_wrong_show_a_tick_a_cross_and_words(qtbot: QtBot, packs: dict
 
 @pytest.mark.parametrize("size", SCREENS)
 def test_bar_controls_keep_their_place_from_screen_to_screen(
-    qtbot: QtBot, packs: dict[str, Pack], size: tuple[int, int]
+    qtbot: QtBot, make_window: WindowMaker, packs: dict[str, Pack], size: tuple[int, int]
 ) -> None:
-    window = make(qtbot, packs, size)
+    window = make(make_window, packs, size)
     bar = window.bar
     controls = [bar.back_button, bar.home_button, bar.read_button, bar.contrast_button,
                 bar.language_button, bar.next_button, *bar.size_buttons.values()]
@@ -177,9 +172,9 @@ def test_bar_controls_keep_their_place_from_screen_to_screen(
 @pytest.mark.parametrize("size", SCREENS)
 @pytest.mark.parametrize("text_size", ["normal", "largest"])
 def test_bar_is_one_or_two_tidy_rows_with_room_at_the_edge(
-    qtbot: QtBot, packs: dict[str, Pack], size: tuple[int, int], text_size: str
+    qtbot: QtBot, make_window: WindowMaker, packs: dict[str, Pack], size: tuple[int, int], text_size: str
 ) -> None:
-    window = make(qtbot, packs, size, text_size=text_size)
+    window = make(make_window, packs, size, text_size=text_size)
     show(qtbot, window, "step-treatment")
     bar = window.bar
     shown = [b for b in bar.findChildren(QAbstractButton) if b.isVisible()]
@@ -208,9 +203,9 @@ def test_slots_are_worked_out_from_widths_alone() -> None:
 @pytest.mark.parametrize("size", SCREENS)
 @pytest.mark.parametrize("text_size", ["normal", "largest"])
 def test_safety_notice_is_one_tap_away_from_every_screen(
-    qtbot: QtBot, packs: dict[str, Pack], size: tuple[int, int], text_size: str
+    qtbot: QtBot, make_window: WindowMaker, packs: dict[str, Pack], size: tuple[int, int], text_size: str
 ) -> None:
-    window = make(qtbot, packs, size, text_size=text_size)
+    window = make(make_window, packs, size, text_size=text_size)
     for page in ["home", "does-it-hurt", "questions", "walkthrough", "step-results", "quiz"]:
         show(qtbot, window, page)
         if window.current_id == "safety":
@@ -228,9 +223,10 @@ def test_safety_notice_is_one_tap_away_from_every_screen(
 @pytest.mark.parametrize("text_size", ["normal", "largest"])
 @pytest.mark.parametrize("theme", ["standard", "high-contrast"])
 def test_take_home_caption_sits_below_the_code_on_balanced_lines(
-    qtbot: QtBot, packs: dict[str, Pack], size: tuple[int, int], text_size: str, theme: str
+    qtbot: QtBot, make_window: WindowMaker, packs: dict[str, Pack], size: tuple[int, int],
+    text_size: str, theme: str
 ) -> None:
-    window = make(qtbot, packs, size, text_size=text_size, theme=theme)
+    window = make(make_window, packs, size, text_size=text_size, theme=theme)
     for page in ["does-it-hurt", "step-treatment"]:
         show(qtbot, window, page)
         in_walkthrough = window.session.navigator.in_walkthrough
@@ -254,17 +250,19 @@ def test_balanced_lines_never_leave_a_word_alone() -> None:
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1366, 768), (1280, 800)])
 def test_the_whole_checklist_shows_at_the_default_size(
-    qtbot: QtBot, packs: dict[str, Pack], size: tuple[int, int]
+    qtbot: QtBot, make_window: WindowMaker, packs: dict[str, Pack], size: tuple[int, int]
 ) -> None:
-    window = make(qtbot, packs, size)
+    window = make(make_window, packs, size)
     show(qtbot, window, "questions")
     text = window.pages.page_view.text
     assert text.verticalScrollBar().maximum() == 0, "the last question is below the fold"
     assert on_window(text, window).bottom() < strip_top(window)
 
 
-def test_a_long_page_shows_that_it_scrolls_until_its_end(qtbot: QtBot, packs: dict[str, Pack]) -> None:
-    window = make(qtbot, packs, (1366, 768), text_size="largest")
+def test_a_long_page_shows_that_it_scrolls_until_its_end(
+    qtbot: QtBot, make_window: WindowMaker, packs: dict[str, Pack]
+) -> None:
+    window = make(make_window, packs, (1366, 768), text_size="largest")
     show(qtbot, window, "does-it-hurt")
     text = window.pages.page_view.text
     cue = scroll_cue(text)
@@ -281,15 +279,19 @@ def test_a_long_page_shows_that_it_scrolls_until_its_end(qtbot: QtBot, packs: di
     assert not cue.fade.isVisible() and not cue.more.isVisible(), "the end is in view"
 
 
-def test_short_pages_show_no_scroll_cue(qtbot: QtBot, packs: dict[str, Pack]) -> None:
-    window = make(qtbot, packs)
+def test_short_pages_show_no_scroll_cue(
+    qtbot: QtBot, make_window: WindowMaker, packs: dict[str, Pack]
+) -> None:
+    window = make(make_window, packs)
     show(qtbot, window, "step-treatment")
     cue = scroll_cue(window.pages.walkthrough.card.text)
     assert cue is not None and not cue.more.isVisible()
 
 
-def test_no_focus_ring_after_a_touch_but_one_after_tab(qtbot: QtBot, packs: dict[str, Pack]) -> None:
-    window = make(qtbot, packs)
+def test_no_focus_ring_after_a_touch_but_one_after_tab(
+    qtbot: QtBot, make_window: WindowMaker, packs: dict[str, Pack]
+) -> None:
+    window = make(make_window, packs)
     show(qtbot, window, "does-it-hurt")
     qtbot.mouseClick(window.bar.contrast_button, Qt.MouseButton.LeftButton)
     assert not window.bar.contrast_button.hasFocus()
@@ -302,8 +304,10 @@ def test_no_focus_ring_after_a_touch_but_one_after_tab(qtbot: QtBot, packs: dict
     assert window.property("keyboard") is False
 
 
-def test_a_swipe_over_an_answer_does_not_mark_it(qtbot: QtBot, packs: dict[str, Pack]) -> None:
-    window = make(qtbot, packs)
+def test_a_swipe_over_an_answer_does_not_mark_it(
+    qtbot: QtBot, make_window: WindowMaker, packs: dict[str, Pack]
+) -> None:
+    window = make(make_window, packs)
     show(qtbot, window, "quiz")
     quiz = window.pages.walkthrough.quiz
     choice = quiz.choices[1]
@@ -316,8 +320,10 @@ def test_a_swipe_over_an_answer_does_not_mark_it(qtbot: QtBot, packs: dict[str, 
     assert all(b.property("answer") in ("", None) for b in quiz.choices)
 
 
-def test_portrait_home_tiles_all_stack_the_same_way(qtbot: QtBot, packs: dict[str, Pack]) -> None:
-    window = make(qtbot, packs, (1080, 1920))
+def test_portrait_home_tiles_all_stack_the_same_way(
+    qtbot: QtBot, make_window: WindowMaker, packs: dict[str, Pack]
+) -> None:
+    window = make(make_window, packs, (1080, 1920))
     assert {tile.stacked for tile in window.pages.home.tiles.values()} == {True}
     window.resize(1920, 1080)
     window.restyle()
@@ -325,10 +331,12 @@ def test_portrait_home_tiles_all_stack_the_same_way(qtbot: QtBot, packs: dict[st
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
-def test_stacked_tile_titles_line_up_along_a_row(qtbot: QtBot, packs: dict[str, Pack], language: str) -> None:
+def test_stacked_tile_titles_line_up_along_a_row(
+    qtbot: QtBot, make_window: WindowMaker, packs: dict[str, Pack], language: str
+) -> None:
     """Icons above the words: every title of a row starts at the same height, right under
     its icon (not centred in what room a taller neighbour leaves)."""
-    window = make(qtbot, packs, (1080, 1920), language=language)
+    window = make(make_window, packs, (1080, 1920), language=language)
     flush_events()
     rows: dict[int, set[int]] = {}
     for tile in window.pages.home.tiles.values():
@@ -340,9 +348,9 @@ def test_stacked_tile_titles_line_up_along_a_row(qtbot: QtBot, packs: dict[str, 
 
 
 def test_steps_show_their_own_number_and_the_walkthrough_opens_with_its_intro(
-    qtbot: QtBot, packs: dict[str, Pack]
+    qtbot: QtBot, make_window: WindowMaker, packs: dict[str, Pack]
 ) -> None:
-    window = make(qtbot, packs)
+    window = make(make_window, packs)
     show(qtbot, window, "walkthrough")
     walk = packs["en"].walkthrough
     assert walk is not None
@@ -360,8 +368,10 @@ def test_steps_show_their_own_number_and_the_walkthrough_opens_with_its_intro(
     assert not window.pages.page_view.number.isVisible() and window.pages.page_view.icon.isVisible()
 
 
-def test_holding_the_staff_corner_fills_a_ring(qtbot: QtBot, packs: dict[str, Pack]) -> None:
-    window = make(qtbot, packs)
+def test_holding_the_staff_corner_fills_a_ring(
+    qtbot: QtBot, make_window: WindowMaker, packs: dict[str, Pack]
+) -> None:
+    window = make(make_window, packs)
     app = QApplication.instance()
     assert app is not None
     app.installEventFilter(window.corner)
@@ -381,9 +391,9 @@ def test_holding_the_staff_corner_fills_a_ring(qtbot: QtBot, packs: dict[str, Pa
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1366, 768), (1280, 800)])
 def test_quiz_feedback_shows_whole_and_nothing_is_cut_at_the_top(
-    qtbot: QtBot, packs: dict[str, Pack], size: tuple[int, int]
+    qtbot: QtBot, make_window: WindowMaker, packs: dict[str, Pack], size: tuple[int, int]
 ) -> None:
-    window = make(qtbot, packs, size, text_size="largest")
+    window = make(make_window, packs, size, text_size="largest")
     show(qtbot, window, "quiz")
     quiz = window.pages.walkthrough.quiz
     quiz.choose(0)
@@ -399,9 +409,9 @@ def test_quiz_feedback_shows_whole_and_nothing_is_cut_at_the_top(
 
 @pytest.mark.parametrize("size", SCREENS)
 def test_home_tile_titles_wrap_between_words_and_never_cut_one(
-    qtbot: QtBot, packs: dict[str, Pack], size: tuple[int, int]
+    qtbot: QtBot, make_window: WindowMaker, packs: dict[str, Pack], size: tuple[int, int]
 ) -> None:
-    window = make(qtbot, packs, size, text_size="largest")
+    window = make(make_window, packs, size, text_size="largest")
     flush_events()
     for tile in window.pages.home.tiles.values():
         for label in (tile.title_label, tile.summary_label):
@@ -413,9 +423,11 @@ def test_home_tile_titles_wrap_between_words_and_never_cut_one(
             assert tile.rect().contains(QRect(label.mapTo(tile, QPoint(0, 0)), label.size()))
 
 
-def test_the_staff_ring_does_not_hide_the_home_title(qtbot: QtBot, packs: dict[str, Pack]) -> None:
+def test_the_staff_ring_does_not_hide_the_home_title(
+    qtbot: QtBot, make_window: WindowMaker, packs: dict[str, Pack]
+) -> None:
     for size in SCREENS:
-        window = make(qtbot, packs, size, text_size="largest")
+        window = make(make_window, packs, size, text_size="largest")
         ring = on_window(window.corner.ring, window)
         home = window.pages.home
         home.apply_metrics(window.sizes, size[1] > size[0])
@@ -424,8 +436,10 @@ def test_the_staff_ring_does_not_hide_the_home_title(qtbot: QtBot, packs: dict[s
         assert ring.width() >= 40, "still plainly visible"
 
 
-def test_staff_chart_titles_wrap_instead_of_being_cut(qtbot: QtBot, packs: dict[str, Pack]) -> None:
-    window = make(qtbot, packs, (1080, 1920), text_size="largest")
+def test_staff_chart_titles_wrap_instead_of_being_cut(
+    qtbot: QtBot, make_window: WindowMaker, packs: dict[str, Pack]
+) -> None:
+    window = make(make_window, packs, (1080, 1920), text_size="largest")
     staff = window.staff
     staff.setGeometry(window.rect())
     staff.show()
@@ -444,9 +458,9 @@ def test_staff_chart_titles_wrap_instead_of_being_cut(qtbot: QtBot, packs: dict[
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1366, 768), (1280, 800)])
 def test_each_question_and_a_reopened_quiz_start_at_their_first_line(
-    qtbot: QtBot, packs: dict[str, Pack], size: tuple[int, int]
+    qtbot: QtBot, make_window: WindowMaker, packs: dict[str, Pack], size: tuple[int, int]
 ) -> None:
-    window = make(qtbot, packs, size, text_size="largest")
+    window = make(make_window, packs, size, text_size="largest")
     quiz = window.pages.walkthrough.quiz
     for again in range(2):
         show(qtbot, window, "quiz")

@@ -19,12 +19,11 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.content.loader import load_pack
 from kiosk.content.model import Pack
-from kiosk.core.config import Config
 from kiosk.core.startup import load_packs_counted
 from kiosk.ui.live_content import ContentWatcher, use_reloaded
 from kiosk.ui.views.plain_label import PlainLabel
 from kiosk.ui.window import KioskWindow
-from tests.conftest import GOOD_PAGES, PackWriter
+from tests.conftest import GOOD_PAGES, PackWriter, WindowMaker
 
 HOSTILE = [
     '<img src="{probe}">',
@@ -53,28 +52,19 @@ def hostile_pack(pack: Pack, probe: Path, text: str) -> Pack:
     return replace(pack, pages=pages)
 
 
-def window_for(qtbot: QtBot, pack: Pack) -> KioskWindow:
-    window = KioskWindow(pack, Config(speech_engine="none"))
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def labels_showing(window: KioskWindow, value: str) -> list[QLabel]:
     return [label for label in window.findChildren(QLabel) if value in label.text()]
 
 
 @pytest.mark.parametrize("text", HOSTILE)
 def test_header_values_show_as_plain_words_everywhere(
-    qtbot: QtBot, make_pack: PackWriter, assets: Path, tmp_path: Path, text: str
+    qtbot: QtBot, make_pack: PackWriter, make_window: WindowMaker, assets: Path, tmp_path: Path, text: str
 ) -> None:
     probe = tmp_path / "probe.png"
     QImage(40, 40, QImage.Format.Format_RGB32).save(str(probe))
     pack = hostile_pack(load_pack(make_pack() / "en", "en", assets).pack, probe, text)
     value = text.format(probe=probe)
-    window = window_for(qtbot, pack)
+    window = make_window(pack, speech_engine="none")
     seen = labels_showing(window, value)
     for page_id in ("hurt", "walkthrough"):
         window.open_page(page_id)
@@ -97,14 +87,14 @@ def test_a_plain_label_stays_plain() -> None:
 
 
 def test_a_page_without_an_illustration_lays_out_the_same_whatever_came_before(
-    qtbot: QtBot, make_pack: PackWriter, assets: Path
+    qtbot: QtBot, make_pack: PackWriter, make_window: WindowMaker, assets: Path
 ) -> None:
     illustrated = GOOD_PAGES["hurt.md"].replace(
         "icon: does-it-hurt", "icon: does-it-hurt\n        illustration: consult"
     )
     pack = load_pack(make_pack({"hurt.md": illustrated}) / "en", "en", assets).pack
     assert pack.page("hurt") is not None and pack.page("hurt").illustration is not None  # type: ignore[union-attr]
-    window = window_for(qtbot, pack)
+    window = make_window(pack, speech_engine="none")
     window.slide.enabled = False
     qtbot.waitUntil(lambda: not window.look.timer.isActive())
     window.restyle()
@@ -134,13 +124,11 @@ def test_a_missing_screen_falls_back_with_a_log_line(qtbot: QtBot, caplog: pytes
 
 
 def test_changed_content_is_read_off_the_gui_thread_and_swapped_on_it(
-    qtbot: QtBot, make_pack: PackWriter
+    qtbot: QtBot, make_pack: PackWriter, make_window: WindowMaker
 ) -> None:
     root = make_pack()
     packs, _ = load_packs_counted(root, "en")
-    window = KioskWindow(packs, Config(speech_engine="none"))
-    qtbot.addWidget(window)
-    window.show()
+    window = make_window(packs, speech_engine="none")
     loaded_on: list[threading.Thread] = []
     swapped_on: list[threading.Thread] = []
 
@@ -164,12 +152,11 @@ def test_changed_content_is_read_off_the_gui_thread_and_swapped_on_it(
 
 
 def test_a_loader_that_fails_keeps_the_content_shown(
-    qtbot: QtBot, make_pack: PackWriter, caplog: pytest.LogCaptureFixture
+    qtbot: QtBot, make_pack: PackWriter, make_window: WindowMaker, caplog: pytest.LogCaptureFixture
 ) -> None:
     root = make_pack()
     packs, _ = load_packs_counted(root, "en")
-    window = KioskWindow(packs, Config(speech_engine="none"))
-    qtbot.addWidget(window)
+    window = make_window(packs, speech_engine="none")
     calls: list[int] = []
 
     def load() -> tuple[dict[str, Pack], int]:
@@ -186,14 +173,12 @@ def test_a_loader_that_fails_keeps_the_content_shown(
 
 
 def test_new_content_without_the_start_language_is_not_taken(
-    qtbot: QtBot, make_pack: PackWriter, caplog: pytest.LogCaptureFixture
+    qtbot: QtBot, make_pack: PackWriter, make_window: WindowMaker, caplog: pytest.LogCaptureFixture
 ) -> None:
     make_pack(language="es")
     root = make_pack()
     packs, _ = load_packs_counted(root, "en")
-    window = KioskWindow(packs, Config(speech_engine="none"), kiosk_mode=True)
-    window.allow_close = True
-    qtbot.addWidget(window)
+    window = make_window(packs, kiosk_mode=True, speech_engine="none")
     shutil.rmtree(root / "en")
     new, problems = load_packs_counted(root, "en")
     assert list(new) == ["es"] and problems == 0

@@ -15,7 +15,7 @@ from kiosk.content.model import Pack
 from kiosk.core.config import Config
 from kiosk.core.pin import hash_pin
 from kiosk.ui.window import KioskWindow
-from tests.conftest import FakeClock, PackWriter, WindowMaker
+from tests.conftest import FakeClock, PackWriter, WindowMaker, time_passes
 
 
 @pytest.fixture
@@ -28,12 +28,6 @@ def packs(make_pack: PackWriter, assets: Path) -> dict[str, Pack]:
 CONFIG = Config(idle_timeout_s=5, idle_warning_s=5, attract_after_s=10, speech_engine="mock")
 
 
-def idle_for(window: KioskWindow, clock: FakeClock, seconds: int) -> None:
-    for _ in range(seconds):
-        clock.advance(1)
-        window.idle.poll()
-
-
 def test_still_reading_appears_counts_down_and_resets_everything(
     qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker, clock: FakeClock
 ) -> None:
@@ -44,13 +38,13 @@ def test_still_reading_appears_counts_down_and_resets_everything(
     window.pages.walkthrough.card.text.verticalScrollBar().setValue(50)
     window.session.set_text_size("largest")
     window.session.set_theme("high-contrast")
-    idle_for(window, clock, 5)
+    time_passes(window, clock, 5)
     assert window.still_reading.isVisible()
     assert "5 seconds" in window.still_reading.countdown.text()
-    idle_for(window, clock, 2)
+    time_passes(window, clock, 2)
     assert "3 seconds" in window.still_reading.countdown.text()
     with qtbot.waitSignal(window.resetDone):
-        idle_for(window, clock, 3)
+        time_passes(window, clock, 3)
     assert window.current_id == "home"
     assert window.session.navigator.history == []
     assert not window.still_reading.isVisible()
@@ -67,12 +61,12 @@ def test_keep_reading_keeps_the_page(
 ) -> None:
     window = make_window(packs, CONFIG, kiosk_mode=True, filters=True)
     window.open_page("hurt")
-    idle_for(window, clock, 6)
+    time_passes(window, clock, 6)
     assert window.still_reading.isVisible()
     qtbot.mouseClick(window.still_reading.button, Qt.MouseButton.LeftButton)
     assert not window.still_reading.isVisible()
     assert window.current_id == "hurt"
-    idle_for(window, clock, 4)
+    time_passes(window, clock, 4)
     assert not window.still_reading.isVisible(), "the idle clock started again"
 
 
@@ -81,7 +75,7 @@ def test_a_touch_anywhere_on_the_warning_dismisses_it(
 ) -> None:
     window = make_window(packs, CONFIG, kiosk_mode=True, filters=True)
     window.open_page("hurt")
-    idle_for(window, clock, 6)
+    time_passes(window, clock, 6)
     qtbot.mouseClick(window.still_reading, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
     assert not window.still_reading.isVisible()
     assert window.current_id == "hurt"
@@ -93,7 +87,7 @@ def test_language_goes_back_to_the_default_on_reset(
     window = make_window(packs, CONFIG, kiosk_mode=True, filters=True)
     qtbot.mouseClick(window.bar.language_button, Qt.MouseButton.LeftButton)
     assert window.session.language == "es" and window.session.pack.language == "es"
-    idle_for(window, clock, 10)
+    time_passes(window, clock, 10)
     assert window.session.language == "en" and window.session.pack.language == "en"
 
 
@@ -101,9 +95,9 @@ def test_attract_loop_on_untouched_home_and_the_waking_touch_presses_nothing(
     qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker, clock: FakeClock
 ) -> None:
     window = make_window(packs, CONFIG, kiosk_mode=True, filters=True)
-    idle_for(window, clock, 9)
+    time_passes(window, clock, 9)
     assert not window.attract.running
-    idle_for(window, clock, 1)
+    time_passes(window, clock, 1)
     assert window.attract.running
     assert window.attract.title.text() == "What is it?"
     window.attract.advance()
@@ -121,7 +115,7 @@ def test_attract_off_when_zero(
     qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker, clock: FakeClock
 ) -> None:
     window = make_window(packs, replace(CONFIG, attract_after_s=0), kiosk_mode=True, filters=True)
-    idle_for(window, clock, 100)
+    time_passes(window, clock, 100)
     assert not window.attract.running
 
 
@@ -229,7 +223,7 @@ def test_an_idle_reset_counts_no_page_view(
     qtbot.mouseClick(window.pages.home.tiles["what"], Qt.MouseButton.LeftButton)
     assert shown == ["what"]
     with qtbot.waitSignal(window.resetDone):
-        idle_for(window, clock, 10)
+        time_passes(window, clock, 10)
     assert window.current_id == "home"
     assert shown == ["what"], "a reset is not a page view"
     qtbot.mouseClick(window.pages.home.tiles["what"], Qt.MouseButton.LeftButton)

@@ -10,10 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.content.check import check_content
 from kiosk.content.model import Pack
-from kiosk.core.config import Config
 from kiosk.ui.views.page_view import PageView
 from kiosk.ui.views.picture import Picture
-from kiosk.ui.window import KioskWindow
+from tests.conftest import WindowMaker
 
 SQUARE = (
     '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100">'
@@ -78,14 +77,10 @@ def test_a_page_shows_its_caption_under_its_illustration(
 
 
 def test_a_swipe_that_starts_on_a_caption_still_turns_the_card(
-    qtbot: QtBot, content: Path, assets: Path
+    qtbot: QtBot, make_window: WindowMaker, content: Path, assets: Path
 ) -> None:
     pack = check_content(content, assets).packs["en"].pack
-    window = KioskWindow({"en": pack}, Config(speech_engine="mock"))
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
-    qtbot.waitExposed(window)
+    window = make_window({"en": pack}, size=(1920, 1080))
     window.open_page("step-numbing")
     caption = window.pages.walkthrough.card.illustration.caption
     qtbot.waitUntil(caption.isVisible)

@@ -23,8 +23,7 @@ from kiosk.ui.platform.speech import Speech
 from kiosk.ui.staff_sources import staff_sources
 from kiosk.ui.views.staff_screen import STAFF_TIMEOUT_S
 from kiosk.ui.window import KioskWindow
-from tests.conftest import PackWriter
-from tests.ui.test_waiting_room import FakeClock
+from tests.conftest import FakeClock, PackWriter, WindowMaker, time_passes
 
 TODAY = date(2026, 11, 25)
 CONFIG = Config(idle_timeout_s=5, idle_warning_s=5, attract_after_s=0, speech_engine="mock",
@@ -44,24 +43,15 @@ def stats_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def kiosk(qtbot: QtBot, qapp: QApplication, content: Path, stats_file: Path) -> Iterator[
+def kiosk(make_window: WindowMaker, clock: FakeClock, content: Path, stats_file: Path) -> Iterator[
         tuple[KioskWindow, FakeClock]]:
-    clock = FakeClock()
     packs, _ = load_packs_counted(content, "en")
-    window = KioskWindow(packs, CONFIG, kiosk_mode=True, clock=clock)
+    window = make_window(packs, CONFIG, kiosk_mode=True, filters=True)
     window.staff.sources = staff_sources(window, content, stats_file,
                                          lambda: load_packs_counted(content, "en"), today=lambda: TODAY)
     window.staff.today = lambda: TODAY
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
     window.slide.enabled = False
-    qapp.installEventFilter(window.idle)
-    window.idle.start()
-    window.allow_close = True  # let qtbot close it at the end
     yield window, clock
-    qapp.removeEventFilter(window.idle)
     window.staff.dismiss()
 
 
@@ -74,16 +64,6 @@ def unlock(qtbot: QtBot, window: KioskWindow) -> None:
     assert window.pin_pad.isVisible()
     for key in "2468K":
         tap(qtbot, window.pin_pad.keys[key])
-
-
-def untouched_for(window: KioskWindow, clock: FakeClock, seconds: int) -> None:
-    """Time passes as the screen's once-a-second timer sees it (the idle timer too, when running)."""
-    for _ in range(seconds):
-        clock.now += 1
-        if window.staff.tick.isActive():
-            window.staff.poll()
-        if window.idle.timer.isActive():
-            window.idle.poll()
 
 
 def looks(window: KioskWindow) -> QImage:
@@ -121,9 +101,9 @@ def test_after_a_minute_untouched_the_patient_screens_come_back_exactly(
     unlock(qtbot, window)
     assert window.staff.back_button.text() == "Volver a los pacientes", "in the kiosk's language"
     assert not window.idle.timer.isActive(), "no idle reset while staff look"
-    untouched_for(window, clock, STAFF_TIMEOUT_S - 1)
+    time_passes(window, clock, STAFF_TIMEOUT_S - 1)
     assert window.staff.isVisible() and not window.still_reading.isVisible()
-    untouched_for(window, clock, 1)
+    time_passes(window, clock, 1)
     assert not window.staff.isVisible()
     assert (window.current_id, window.session.language, window.session.text_size, window.session.palette.name,
             window.pages.walkthrough.step_label.text(), list(window.session.navigator.history)) == state
@@ -134,11 +114,11 @@ def test_after_a_minute_untouched_the_patient_screens_come_back_exactly(
 def test_a_touch_keeps_it_open_another_minute(qtbot: QtBot, kiosk: tuple[KioskWindow, FakeClock]) -> None:
     window, clock = kiosk
     unlock(qtbot, window)
-    untouched_for(window, clock, 50)
+    time_passes(window, clock, 50)
     tap(qtbot, window.staff.usage.period_buttons[30])
-    untouched_for(window, clock, 50)
+    time_passes(window, clock, 50)
     assert window.staff.isVisible()
-    untouched_for(window, clock, 11)
+    time_passes(window, clock, 11)
     assert not window.staff.isVisible()
 
 
@@ -245,172 +225,3 @@ def test_snapshot_renders_the_staff_screen_with_current_counts(
     assert staff != home
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, KioskWindow)]
     assert any(w.staff.usage.views_chart.chart_.title().startswith("Pages viewed: 12 ") for w in windows)
-
-
-# -- the real-screen tier: the real kiosk on an X server, driven by real X input ------------
-
-REAL_TOOLS = ("Xvfb", "xdotool", "import")
-WATCHED = {"pin-2": ("pin_pad", "2"), "pin-4": ("pin_pad", "4"), "pin-6": ("pin_pad", "6"),
-           "pin-8": ("pin_pad", "8"), "pin-K": ("pin_pad", "K"), "back": ("staff", "back_button"),
-           "exit": ("staff", "exit_button")}
-
-
-def run_real_kiosk(config: str, report: str) -> int:
-    """The kiosk as `kiosk` starts it (run_window), plus a timer that writes where its
-    buttons are on the screen, so the test can press them with the X server's own input."""
-    import json
-    import os
-    import sys
-
-    from kiosk.app import main as kiosk_main
-    from kiosk.ui.platform.timers import named_timer
-
-    app = QApplication(sys.argv[:1])
-
-    def where() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, KioskWindow)]
-        if not windows or not windows[0].isVisible():
-            return
-        window = windows[0]
-        found: dict[str, object] = {"staff": window.staff.isVisible(), "pin": window.pin_pad.isVisible(),
-                                    "views": window.staff.usage.views_chart.chart_.title()}
-        for name, (layer, key) in WATCHED.items():
-            widget = window.pin_pad.keys[key] if layer == "pin_pad" else getattr(window.staff, key)
-            if widget.isVisible():
-                centre = widget.mapToGlobal(widget.rect().center())
-                found[name] = [centre.x(), centre.y(), widget.width(), widget.height()]
-        with open(report + ".new", "w") as file:
-            json.dump(found, file)
-        os.replace(report + ".new", report)
-
-    named_timer(app, "report-geometry", 100, where).start()
-    return kiosk_main(["--config", config])
-
-
-class RealScreen:
-    def __init__(self, display: str, report: Path, process: object) -> None:
-        self.display, self.report, self.process = display, report, process
-
-    def state(self) -> dict[str, object]:
-        import json
-
-        try:
-            return dict(json.loads(self.report.read_text()))
-        except (OSError, ValueError):
-            return {}
-
-    def wait(self, qtbot: QtBot, what: str, timeout: int = 15000) -> dict[str, object]:
-        qtbot.waitUntil(lambda: bool(self.state().get(what)), timeout=timeout)
-        return self.state()
-
-    def xdotool(self, *args: str) -> None:
-        import subprocess
-
-        subprocess.run(["xdotool", *args], env={"DISPLAY": self.display, "PATH": "/usr/bin:/bin"},
-                       check=True, timeout=10)
-
-    def unlock(self, qtbot: QtBot) -> None:
-        """The staff gesture (hold the top-left corner until the PIN pad opens), then the PIN."""
-        self.xdotool("mousemove", "5", "5", "mousedown", "1")
-        try:
-            self.wait(qtbot, "pin-K", timeout=10000)
-        finally:
-            self.xdotool("mouseup", "1")
-        for key in "2468K":
-            self.tap(f"pin-{key}")
-
-    def tap(self, name: str) -> None:
-        x, y, *_ = self.state()[name]  # type: ignore[misc]
-        self.xdotool("mousemove", str(x), str(y), "click", "1")
-
-    def shot(self, path: Path) -> QImage:
-        import subprocess
-
-        subprocess.run(["import", "-window", "root", "-display", self.display, str(path)], check=True,
-                       timeout=20)
-        return QImage(str(path)).convertToFormat(QImage.Format.Format_RGB32)
-
-    def settled(self, qtbot: QtBot, path: Path) -> QImage:
-        """The screen once it has finished drawing: two shots in a row the same, not blank."""
-        shots: list[QImage] = []
-
-        def same_twice() -> bool:
-            shots.append(self.shot(path))
-            last = shots[-1]
-            drawn = len({last.pixel(x, y) for x in range(0, last.width(), 97)
-                         for y in range(0, last.height(), 89)})
-            return len(shots) > 1 and shots[-2] == last and drawn > 2
-
-        qtbot.waitUntil(same_twice, timeout=20000)
-        return shots[-1]
-
-
-@pytest.fixture
-def real_screen(tmp_path: Path) -> Iterator[RealScreen]:
-    import os
-    import shutil
-    import subprocess
-    import sys
-
-    missing = [tool for tool in REAL_TOOLS if shutil.which(tool) is None]
-    if missing:
-        reason = f"the real-screen test needs {', '.join(missing)} (apt-get install xvfb xdotool imagemagick)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
-    read, write = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write,), stderr=subprocess.DEVNULL)
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        display = ":" + pipe.readline().strip()
-    home = tmp_path / "home"
-    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "HOME": str(home),
-           "XDG_DATA_HOME": str(home / "data"), "XDG_STATE_HOME": str(home / "state"),
-           "XDG_CONFIG_HOME": str(home / "config")}
-    stats = home / "data" / "kiosk" / "usage.sqlite3"
-    with UsageCounts(stats) as counts:  # real counts, today
-        for _ in range(5):
-            counts.page_view("what-is-microneedling", "en")
-    config = tmp_path / "kiosk.toml"
-    config.write_text(f'staff_pin_hash = "{hash_pin("2468")}"\nspeech_engine = "none"\n')
-    report = tmp_path / "where.json"
-    kiosk = subprocess.Popen(
-        [sys.executable, "-c", "import sys; from tests.ui.views.test_staff_screen import run_real_kiosk; "
-         f"sys.exit(run_real_kiosk({str(config)!r}, {str(report)!r}))"],
-        env=env, cwd=Path(__file__).resolve().parents[3], stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL)
-    try:
-        yield RealScreen(display, report, kiosk)
-    finally:
-        if kiosk.poll() is None:
-            kiosk.terminate()
-            kiosk.wait(10)
-        xvfb.terminate()
-        xvfb.wait(10)
-
-
-def test_staff_screen_on_a_real_display_with_real_touch(qtbot: QtBot, real_screen: RealScreen,
-                                                         tmp_path: Path) -> None:
-    from kiosk.core.theme import STANDARD
-
-    screen = real_screen
-    qtbot.waitUntil(lambda: "staff" in screen.state(), timeout=20000)
-    before = screen.settled(qtbot, tmp_path / "before.png")
-    screen.unlock(qtbot)
-    state = screen.wait(qtbot, "back")
-    assert state["views"] == "Pages viewed: 5 (today 5)", "the real counts of today"
-    staff = screen.settled(qtbot, tmp_path / "staff.png")
-    x, y, width, _ = state["back"]  # type: ignore[misc]
-    assert staff.pixelColor(x - width * 2 // 5, y).name() == STANDARD.primary.lower(), "Back is on screen"
-    assert staff != before
-    screen.tap("back")
-    qtbot.waitUntil(lambda: screen.state().get("staff") is False)
-    after = screen.settled(qtbot, tmp_path / "after.png")
-    assert after == before, "the patient screen comes back exactly as it was"
-    screen.unlock(qtbot)
-    screen.wait(qtbot, "exit")
-    screen.tap("exit")
-    qtbot.waitUntil(lambda: screen.process.poll() is not None, timeout=10000)  # type: ignore[attr-defined]
-    assert screen.process.returncode == 0  # type: ignore[attr-defined]
