@@ -90,11 +90,11 @@ def fill(button: QWidget) -> str:
 
 @pytest.mark.parametrize("theme", ["standard", "high-contrast"])
 def test_one_thing_looks_like_the_next_step_in_the_quiz(
-    qtbot: QtBot, packs: dict[str, Pack], theme: str
+    qtbot: QtBot, make_window: WindowMaker, packs: dict[str, Pack], theme: str
 ) -> None:
     """Questions left: "Next question" is filled, the bar's Finish outlined; after the last
     answer Finish is filled and "Start again" outlined. Never two filled at once."""
-    window = make(qtbot, packs, theme=theme)
+    window = make(make_window, packs, theme=theme)
     primary, surface = window.session.palette.primary, window.session.palette.surface
     show(qtbot, window, "quiz")
     quiz, finish = window.pages.walkthrough.quiz, window.bar.next_button
