@@ -119,8 +119,7 @@ class KioskWindow(QWidget):
         self.look = Look(self, self.session, self.pages, self.bar, self.corner, self.waiting_room, self.door)
         self.session.subscribe(self._session_changed)
         self._show_pack()
-        self.restyle()
-        self.flow.show()
+        self.flow.show()  # styled by self.look when first given its size or shown
 
     # -- what the session says ------------------------------------------------------
 
