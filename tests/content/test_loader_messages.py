@@ -142,3 +142,69 @@ def test_every_repeated_id_and_second_home_is_reported(make_pack: PackWriter, as
     first_home = display_path(root / "en" / "home.md")
     assert ("zz-home.md", 3, f"there can be only one 'home' page; {first_home} is one already") in found
     assert sum("is already used by" in message for _, _, message in found) == 2
+
+
+def _what_with(body: str) -> dict[str, str | bytes | None]:
+    return {"what.md": GOOD_PAGES["what.md"].replace(
+        "        Microneedling is a skin treatment. See [the steps](walkthrough).\n",
+        "".join(f"        {line}\n" for line in body.splitlines()))}
+
+
+def _unknown_links(root: Path, assets: Path) -> list[tuple[int, str]]:
+    """(line, page id) of each link to a page that does not exist, in what.md."""
+    found = problems_of(root, assets, "what.md")
+    assert all("but no page has that id" in message for _, message in found), found
+    return [(line, message.split("'")[1]) for line, message in found]
+
+
+def test_each_way_of_writing_a_link_is_named_at_its_own_line(make_pack: PackWriter, assets: Path) -> None:
+    """The body starts at line 9; the ids are mentioned as plain words first, on line 9."""
+    body = """Words first: walktrough and gide and stepps.
+
+See [the steps](walktrough).
+
+See [the guide][g].
+
+See [the page](<stepps>).
+
+See [more]( ovr ).
+
+[g]: gide"""
+    root = make_pack(_what_with(body))
+    assert _unknown_links(root, assets) == [(11, "walktrough"), (15, "stepps"), (17, "ovr"), (19, "gide")]
+
+
+def test_the_same_wrong_link_three_times_is_named_at_each_line(make_pack: PackWriter, assets: Path) -> None:
+    body = """Words first: walktrough.
+
+See [the steps](walktrough) or [these](walktrough).
+Or [those](walktrough)."""
+    root = make_pack(_what_with(body))
+    assert _unknown_links(root, assets) == [(11, "walktrough"), (11, "walktrough"), (12, "walktrough")]
+
+
+def test_a_wrong_link_on_the_first_line_is_named_there(make_pack: PackWriter, assets: Path) -> None:
+    """Not at the next line whose link starts with the same letters."""
+    root = make_pack(_what_with("See [the steps](walktrough).\n\nSee [more](walktrough-two)."))
+    assert _unknown_links(root, assets) == [(9, "walktrough"), (11, "walktrough-two")]
+
+
+def test_a_missing_picture_shown_twice_on_a_line_is_named_there_twice(
+    make_pack: PackWriter, assets: Path
+) -> None:
+    body = "See [this]( gone.png ) and ![one](gone.png) and ![two](gone.png).\n\nThe file gone.png is gone."
+    root = make_pack(_what_with(body))
+    found = problems_of(root, assets, "what.md")
+    assert [line for line, _ in found] == [9, 9, 9], found
+    assert [m for _, m in found].count("image 'gone.png' does not exist in this language folder") == 2, found
+
+
+def test_twenty_wrong_links_are_all_named_and_no_more_is_promised(
+    make_pack: PackWriter, assets: Path
+) -> None:
+    body = "\n\n".join(f"See [page {n}](nowhere-{n})." for n in range(20))
+    found = problems_of(make_pack(_what_with(body)), assets, "what.md")
+    assert len(found) == 20 and not any("more links like these" in m for _, m in found), found
+    body = "\n\n".join(f"See [page {n}](nowhere-{n})." for n in range(21))
+    found = problems_of(make_pack(_what_with(body)), assets, "what.md")
+    assert len(found) == 21 and (9, "... and 1 more links like these in this file") in found, found
