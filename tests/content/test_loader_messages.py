@@ -208,3 +208,32 @@ def test_twenty_wrong_links_are_all_named_and_no_more_is_promised(
     body = "\n\n".join(f"See [page {n}](nowhere-{n})." for n in range(21))
     found = problems_of(make_pack(_what_with(body)), assets, "what.md")
     assert len(found) == 21 and (9, "... and 1 more links like these in this file") in found, found
+
+
+def test_words_a_patient_reads_are_checked_at_their_own_line(make_pack: PackWriter, assets: Path) -> None:
+    title = "Does it hurt when the needles go in, and for how long after it?"  # 63 characters
+    hurt = (GOOD_PAGES["hurt.md"].replace("title: Does it hurt?", f"title: {title}")
+            .replace("summary: Very little.", "summary: Very [little](what).")
+            .replace("icon: does-it-hurt", "icon: does-it-hurt\n        caption: A <b>tube</b>"))
+    assert problems_of(make_pack({"hurt.md": hurt}), assets, "hurt.md") == [
+        (5, "the title is 63 characters long; a title may have at most 60 (it must fit on a tile), "
+            "so make it shorter"),
+        (6, "the summary holds a Markdown link ('[little](');"
+            " a summary is shown as plain words, so markup would show as code (write the words only)"),
+        (8, "the caption holds an HTML tag ('<b>'); a caption is shown as plain words, "
+            "so markup would show as code (write the words only)"),
+    ]
+
+
+def test_a_page_without_a_kind_is_told_only_that(make_pack: PackWriter, assets: Path) -> None:
+    hurt = GOOD_PAGES["hurt.md"].replace("        kind: section\n", "")
+    found = problems_of(make_pack({"hurt.md": hurt}), assets, "hurt.md")
+    assert found == [(7, "the header needs 'kind: ...'")]
+
+
+def test_a_wrong_page_address_is_quoted_up_to_60_characters(make_pack: PackWriter, assets: Path) -> None:
+    url = "clinic.example/" + "a" * 60
+    hurt = GOOD_PAGES["hurt.md"].replace("icon: does-it-hurt", f"icon: does-it-hurt\n        url: {url}")
+    assert problems_of(make_pack({"hurt.md": hurt}), assets, "hurt.md") == [
+        (8, f"url 'clinic.example/{'a' * 45}' must be a web address like https://clinic.example/page"),
+    ]
