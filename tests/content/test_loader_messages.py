@@ -237,3 +237,20 @@ def test_a_wrong_page_address_is_quoted_up_to_60_characters(make_pack: PackWrite
     assert problems_of(make_pack({"hurt.md": hurt}), assets, "hurt.md") == [
         (8, f"url 'clinic.example/{'a' * 45}' must be a web address like https://clinic.example/page"),
     ]
+
+
+def test_a_line_nested_too_deep_is_named_at_its_line_in_the_file(make_pack: PackWriter, assets: Path) -> None:
+    found = problems_of(make_pack(_what_with("One.\n\n> > > > > > > > > Deep.")), assets, "what.md")
+    assert found == [
+        (11, "this line is nested 9 levels deep (lists, quotes or indents); at most 8 levels are allowed")
+    ]
+
+
+def test_twenty_web_links_are_all_named_and_no_more_is_promised(make_pack: PackWriter, assets: Path) -> None:
+    def web_links(count: int) -> str:
+        return "\n\n".join(f"See [site {n}](https://site{n}.example)." for n in range(count))
+
+    found = problems_of(make_pack(_what_with(web_links(20))), assets, "what.md")
+    assert len(found) == 20 and not any("more problems like these" in m for _, m in found), found
+    found = problems_of(make_pack(_what_with(web_links(21))), assets, "what.md")
+    assert (49, "... and 1 more problems like these in this file") in found and len(found) == 21, found
