@@ -254,3 +254,22 @@ def test_twenty_web_links_are_all_named_and_no_more_is_promised(make_pack: PackW
     assert len(found) == 20 and not any("more problems like these" in m for _, m in found), found
     found = problems_of(make_pack(_what_with(web_links(21))), assets, "what.md")
     assert (49, "... and 1 more problems like these in this file") in found and len(found) == 21, found
+
+
+def test_each_way_of_writing_a_missing_picture_is_named_at_its_own_line(
+    make_pack: PackWriter, assets: Path
+) -> None:
+    """The body starts at line 9, where two of the names are mentioned as plain words first."""
+    body = """Words first: gone-a.png and gone-b.png.
+
+![one](gone-a.png)
+
+![two][p]
+
+![three]( gone-c.png )
+
+[p]: gone-b.png"""
+    found = problems_of(make_pack(_what_with(body)), assets, "what.md")
+    assert all(m.endswith("does not exist in this language folder") for _, m in found), found
+    named = [(line, m.split("'")[1]) for line, m in found]
+    assert named == [(11, "gone-a.png"), (15, "gone-c.png"), (17, "gone-b.png")]
