@@ -273,3 +273,25 @@ def test_each_way_of_writing_a_missing_picture_is_named_at_its_own_line(
     assert all(m.endswith("does not exist in this language folder") for _, m in found), found
     named = [(line, m.split("'")[1]) for line, m in found]
     assert named == [(11, "gone-a.png"), (15, "gone-c.png"), (17, "gone-b.png")]
+
+
+def test_a_tile_missing_its_title_summary_and_icon_is_told_in_that_order(
+    make_pack: PackWriter, assets: Path
+) -> None:
+    """All at the closing `---` (line 5), in the order an editor fills a header in."""
+    hurt = "".join(line for line in GOOD_PAGES["hurt.md"].splitlines(keepends=True)
+                   if not line.strip().startswith(("title:", "summary:", "icon:")))
+    assert problems_of(make_pack({"hurt.md": hurt}), assets, "hurt.md") == [
+        (5, "the header needs 'title: ...'"),
+        (5, "the header needs 'summary: ...' (one short line for the tile)"),
+        (5, "the header needs 'icon: ...' (a name from assets/icons)"),
+    ]
+
+
+def test_a_picture_path_without_a_file_ending_is_not_taken_for_an_icon_name(
+    make_pack: PackWriter, assets: Path
+) -> None:
+    hurt = GOOD_PAGES["hurt.md"].replace("icon: does-it-hurt", "icon: images/tube")
+    assert problems_of(make_pack({"hurt.md": hurt}), assets, "hurt.md") == [
+        (7, "image 'images/tube' is not a picture file (use .png, .jpg, .svg or .webp)"),
+    ]
