@@ -205,7 +205,12 @@ def written_target(value: str) -> str:
     """A target from the Markdown tree as the author typed it (escapes put back)."""
     text = _ESCAPED.sub(lambda found: "\\" + chr(int(found.group(1))), value)
     text = INLINE_PLACEHOLDER_RE.sub("`...`", text)
-    return text.replace(AMP_SUBSTITUTE, "&").strip()
+    if AMP_SUBSTITUTE in text:
+        # Only an e-mail address written <a@b.example> comes back so: Python-Markdown spells it
+        # out as "mailto:" and one entity per letter. The author typed the address alone.
+        text = _AMP_REFERENCE.sub(lambda found: html.unescape("&" + found.group(1)), text)
+        text = text.replace(AMP_SUBSTITUTE, "&").removeprefix("mailto:")
+    return text.strip()
 
 
 class _Sanitiser(Treeprocessor):

@@ -295,3 +295,20 @@ def test_a_picture_path_without_a_file_ending_is_not_taken_for_an_icon_name(
     assert problems_of(make_pack({"hurt.md": hurt}), assets, "hurt.md") == [
         (7, "image 'images/tube' is not a picture file (use .png, .jpg, .svg or .webp)"),
     ]
+
+
+def test_an_empty_link_is_named_at_its_line(make_pack: PackWriter, assets: Path) -> None:
+    found = problems_of(make_pack(_what_with("One.\n\nSee [this]().")), assets, "what.md")
+    assert found == [(11, "a link needs a page id, like [safety notice](safety)")]
+
+
+def test_an_e_mail_address_is_quoted_as_written_at_its_line(make_pack: PackWriter, assets: Path) -> None:
+    """Python-Markdown spells an address out in entities; the editor reads it as typed."""
+    body = "One.\n\nWrite to <front@clinic.example>.\n\nOr to <mailto:desk@clinic.example>."
+    found = problems_of(make_pack(_what_with(body)), assets, "what.md")
+    assert found == [
+        (11, "link 'front@clinic.example' leaves the kiosk (mailto links are not allowed); "
+             "link to a page id instead, like [safety notice](safety)"),
+        (13, "link 'desk@clinic.example' leaves the kiosk (mailto links are not allowed); "
+             "link to a page id instead, like [safety notice](safety)"),
+    ]
