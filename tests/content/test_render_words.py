@@ -115,3 +115,24 @@ def test_a_refused_link_after_two_marks_keeps_its_words_in_place() -> None:
 def test_an_image_without_a_file_name_is_found_by_its_mark() -> None:
     """The loader finds the line of a problem by what the author wrote: here only `![`."""
     assert render_markdown("![A pen]()").problems[0][0] == "!["
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("Type `a < b & c` now.", "Type a < b & c now."),
+        ("Take 2 \\* 3 doses.", "Take 2 * 3 doses."),
+        ("Write to <front@clinic.example>.", "Write to front@clinic.example."),
+        ("> Quote one.\n>\n> Quote two.", "Quote one.\nQuote two."),
+        ("- One\n\n    Still one.\n\n- Two", "One\nStill one.\nTwo"),
+        ("- One\n    - Two", "One\nTwo"),
+        ("- ## Title", "Title"),
+        ("> ## Heading\n>\n> Words.", "Heading\nWords."),
+        ("- Item\n\n        code here", "Item\ncode here"),
+        ("> Quote\n>\n>     code here", "Quote\ncode here"),
+    ],
+    ids=["code", "escape", "e-mail", "quote", "loose-list", "nested-list", "heading-in-item",
+         "heading-in-quote", "code-in-item", "code-in-quote"],
+)
+def test_the_words_read_aloud_are_the_words_shown_once_each(body: str, text: str) -> None:
+    assert render_markdown(body).text == text
