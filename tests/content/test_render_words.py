@@ -136,3 +136,39 @@ def test_an_image_without_a_file_name_is_found_by_its_mark() -> None:
 )
 def test_the_words_read_aloud_are_the_words_shown_once_each(body: str, text: str) -> None:
     assert render_markdown(body).text == text
+
+
+def raw_html(shown: str) -> str:
+    return (f"HTML like '{shown}' is not allowed in a page (it would show as code); "
+            "use Markdown, or write \\< for a '<' that should show")
+
+
+FORTY = '<span title="' + "a" * 25 + '">'  # 40 characters
+
+
+@pytest.mark.parametrize(
+    ("body", "problems"),
+    [
+        ("Intro <script>alert(1)</script> here.", [("<script>", raw_html("<script>"))]),
+        ("**Bold** then <b>x</b>.", [("<b>", raw_html("<b>"))]),
+        (f"A {FORTY} b", [(FORTY, raw_html(FORTY))]),
+        (f"A {FORTY[:-2]}a\"> b", [(FORTY[:-2] + 'a">', raw_html(FORTY[:37] + "..."))]),
+        ('A <span class="a"\ntitle="b"> b', [('<span class="a"', raw_html('<span class="a"'))]),
+        ("Type `<b>` for bold.", []),
+        ("Code:\n\n    <b>x</b>", []),
+    ],
+    ids=["in-text", "after-bold", "40-characters", "41-characters", "two-lines", "code", "code-block"],
+)
+def test_html_written_in_a_page_is_named_up_to_40_characters_and_its_first_line(
+    body: str, problems: list[tuple[str, str]]
+) -> None:
+    assert render_markdown(body).problems == problems
+
+
+def test_headings_keep_to_the_sizes_the_kiosk_shows() -> None:
+    assert render_markdown("# Big\n\n###### Small").html == "<h2>Big</h2>\n<h4>Small</h4>"
+
+
+def test_table_headings_keep_their_alignment_and_lists_their_first_number() -> None:
+    assert '<th align="center">a</th>' in render_markdown("|a|b|\n|:-:|-:|\n|1|2|\n").html
+    assert render_markdown("3. Three\n4. Four").html.startswith('<ol start="3">')
