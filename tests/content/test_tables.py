@@ -1,0 +1,42 @@
+"""Which tables a page may hold, checked line by line: the expected lines and words are
+written out by hand, and Python-Markdown (the renderer) says what is a table at all."""
+
+from __future__ import annotations
+
+from kiosk.content.render import render_markdown
+from kiosk.content.tables import table_problems
+
+
+def too_wide(columns: int) -> str:
+    return (f"this table has {columns} columns; a table may have at most 4 so it fits a tall screen "
+            "with large text (split it, or use a list)")
+
+
+TOO_MANY_CELLS = ("the tables on this page have more than 1000 cells in all, and this one goes over "
+                  "(split the page, or make the tables shorter)")
+FIVE = "| a | b | c | d | e |\n|---|---|---|---|---|\n| 1 | 2 | 3 | 4 | 5 |"
+
+
+def test_a_table_too_wide_is_named_at_its_first_line_wherever_it_is() -> None:
+    assert table_problems(FIVE) == [(1, too_wide(5), False)]
+    assert table_problems(f"Intro.\n\n{FIVE}\n\nThe end.") == [(3, too_wide(5), False)]
+
+
+def test_dashes_and_bars_that_make_no_table_are_no_problem() -> None:
+    for body in ("Some words here\n|-|-|-|-|-|", "|-|-|-|-|-|\n\nSee a | b.", "a | b | c | d | e\n-----"):
+        assert "<table" not in render_markdown(body).html
+        assert table_problems(body) == [], body
+
+
+def _rows(count: int) -> str:
+    """A table of 4 columns: a header and count - 1 rows, 4 * count cells."""
+    return "\n".join(["| a | b | c | d |", "|---|---|---|---|"] + ["| 1 | 2 | 3 | 4 |"] * (count - 1))
+
+
+def test_a_page_may_hold_1000_cells_and_no_more() -> None:
+    assert table_problems(_rows(250)) == []
+    assert table_problems(_rows(250) + "\n| 1 |") == [(1, TOO_MANY_CELLS, True)]
+
+
+def test_a_heading_underlined_with_dashes_is_no_table_and_holds_no_cells() -> None:
+    assert table_problems("Sizes | prices\n---\n\n" + _rows(250)) == []
