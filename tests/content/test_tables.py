@@ -40,3 +40,24 @@ def test_a_page_may_hold_1000_cells_and_no_more() -> None:
 
 def test_a_heading_underlined_with_dashes_is_no_table_and_holds_no_cells() -> None:
     assert table_problems("Sizes | prices\n---\n\n" + _rows(250)) == []
+
+
+def test_the_cells_of_all_the_tables_of_a_page_add_up() -> None:
+    two = _rows(125) + "\n\nBetween.\n\n" + _rows(126)  # 500 and 504 cells
+    assert table_problems(two) == [(130, TOO_MANY_CELLS, True)]
+
+
+def test_a_table_after_lines_with_bars_is_still_checked() -> None:
+    assert table_problems(f"See a | b\nand c | d\n\n{FIVE}") == [(4, too_wide(5), False)]
+
+
+def test_an_indented_line_with_bars_is_code_not_a_table_header() -> None:
+    for indent in ("    ", "\t"):
+        body = f"{indent}| a | b | c | d | e |\n|---|---|---|---|---|"
+        assert "<table" not in render_markdown(body).html
+        assert table_problems(body) == [], repr(indent)
+
+
+def test_a_table_of_headings_alone_holds_one_row_of_cells() -> None:
+    headings_only = "| a | b | c | d |\n|---|---|---|---|\n\nWords.\n\n"
+    assert table_problems(headings_only + _rows(249)) == []  # 4 + 996 cells
