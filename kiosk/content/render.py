@@ -205,7 +205,12 @@ def written_target(value: str) -> str:
     """A target from the Markdown tree as the author typed it (escapes put back)."""
     text = _ESCAPED.sub(lambda found: "\\" + chr(int(found.group(1))), value)
     text = INLINE_PLACEHOLDER_RE.sub("`...`", text)
-    return text.replace(AMP_SUBSTITUTE, "&").strip()
+    if AMP_SUBSTITUTE in text:
+        # Only an e-mail address written <a@b.example> comes back so: Python-Markdown spells it
+        # out as "mailto:" and one entity per letter. The author typed the address alone.
+        text = _AMP_REFERENCE.sub(lambda found: html.unescape("&" + found.group(1)), text)
+        text = text.replace(AMP_SUBSTITUTE, "&").removeprefix("mailto:")
+    return text.strip()
 
 
 class _Sanitiser(Treeprocessor):
@@ -331,6 +336,11 @@ def _replace_with_text(parent: etree.Element, child: etree.Element, text: str) -
     _unwrap(parent, child)
 
 
+_TEXT_BLOCKS = frozenset({"p", "li", "h2", "h3", "h4", "blockquote", "pre"})
+"""The blocks whose words make a line of the plain text, each read once: a heading or a
+code block inside a list item or a quote is its own line, not part of the item's."""
+
+
 class _PlainText(Treeprocessor):
     def __init__(self, md: markdown.Markdown, result: Rendered) -> None:
         super().__init__(md)
@@ -339,7 +349,7 @@ class _PlainText(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         blocks = []
         for element in root.iter():
-            if element.tag in {"p", "li", "h2", "h3", "h4", "blockquote", "pre"}:
+            if element.tag in _TEXT_BLOCKS:
                 words = " ".join("".join(self._own_text(element)).split())
                 if words:
                     blocks.append(words)
@@ -349,7 +359,7 @@ class _PlainText(Treeprocessor):
         """Text of an element without that of nested blocks (they are visited on their own)."""
         parts = [self._readable(element.text, element.tag == "code")]
         for child in element:
-            if child.tag not in {"p", "li", "ul", "ol", "blockquote"}:
+            if child.tag not in _TEXT_BLOCKS:  # a list holds only items
                 parts.extend(self._own_text(child))
             parts.append(self._readable(child.tail, False))
         return parts

@@ -95,3 +95,42 @@ def test_the_take_home_site_has_the_built_in_notice_every_page_links(
     assert notice.is_file(), "the safety link of every page has a page to go to"
     assert "licensed dermatologist" in notice.read_text()
     assert 'href="../../en/safety/index.html"' in (out / "en" / "hurt" / "index.html").read_text()
+
+
+def test_the_built_in_notice_word_for_word(make_pack: PackWriter, assets: Path) -> None:
+    """The strip under every page shows the summary; read-aloud reads the text, a line each."""
+    pack = load_pack(make_pack({"safety.md": None}) / "en", "en", assets).pack
+    safety = pack.safety
+    assert safety is not None
+    assert safety.summary == "Ask your provider before you choose a treatment."
+    lines = [
+        "This kiosk is here to help you learn. It is not medical advice.",
+        "Ask your provider or our staff if this treatment is right for you.",
+        "Have it done by a licensed dermatologist. That is a doctor for the skin.",
+        "Do not use microneedling tools at home. They can cause scars and infection.",
+    ]
+    assert safety.text == "\n".join(lines)
+    assert safety.html == "".join(f"<p>{line}</p>" for line in lines)
+
+
+def test_a_pack_without_its_own_notice_has_no_other_page_it_lacks(
+    make_pack: PackWriter, assets: Path
+) -> None:
+    pack = load_pack(make_pack({"safety.md": None}) / "en", "en", assets).pack
+    assert pack.page("safety") is not None
+    assert pack.page("no-such-page") is None
+
+
+def test_the_built_in_notice_beside_a_page_called_safety_has_its_own_address(
+    make_pack: PackWriter, assets: Path
+) -> None:
+    """Its id names its page on the take-home site, so it stays the same from one load to the next."""
+    other = GOOD_PAGES["hurt.md"].replace("id: hurt", "id: safety")
+    pack = load_pack(make_pack({"safety.md": None, "hurt.md": other}) / "en", "en", assets).pack
+    assert pack.safety is not None and pack.safety.id == "built-in-safety"
+
+
+def test_a_regional_spanish_pack_gets_the_spanish_notice(make_pack: PackWriter, assets: Path) -> None:
+    pack = load_pack(make_pack({"safety.md": None}, language="es") / "es", "es-MX", assets).pack
+    assert pack.safety is not None and pack.safety.title == "Aviso de seguridad"
+    assert pack.safety.summary == "Pregunte al profesional que le atiende antes de elegir un tratamiento."

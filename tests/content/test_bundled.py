@@ -26,6 +26,7 @@ def test_bundled_pack_has_what_a_patient_needs(content: Path, assets: Path, lang
     assert len(pack.steps) == 7
     sections = pack.of_kind(Kind.SECTION)
     assert len(sections) == 5
+    assert any(page.links for page in pack.pages), "no page links to another: the check below is empty"
     for page in pack.pages:
         for link in page.links:
             assert pack.page(link) is not None, f"{page.id} links to missing {link}"

@@ -86,3 +86,17 @@ def test_a_page_whose_file_is_gone_is_warned_at_its_first_line(make_pack: PackWr
     pack = load_pack(root / "en", "en", assets).pack
     (root / "en" / "hurt.md").unlink()
     assert [(p.line, p.message) for p in caption_warnings(pack)] == [(1, NO_CAPTION)]
+
+
+def test_warnings_come_in_the_order_of_the_file_names(make_pack: PackWriter, assets: Path) -> None:
+    """As `kiosk check` prints them: care.md before care/more.md ('.' comes before '/')."""
+    page = GOOD_PAGES["hurt.md"].replace("Numbing cream comes first.", "![ ](images/tube.svg)")
+    root = make_pack({
+        "care/more.md": page.replace("id: hurt", "id: more"),
+        "care.md": page.replace("id: hurt", "id: care"),
+        "hurt.md": None,
+        "images/tube.svg": SVG,
+    })
+    pack = load_pack(root / "en", "en", assets).pack
+    found = [Path(w.path).parts[-2:] for w in caption_warnings(pack)]
+    assert found == [("en", "care.md"), ("care", "more.md")]

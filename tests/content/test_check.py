@@ -76,3 +76,16 @@ def test_an_empty_content_folder_says_what_it_expects(tmp_path: Path) -> None:
     assert [str(p) for p in check_content(root, None).problems] == [
         f"{display_path(root)}:1: no language folders here (expected folders like en/ and es/)"
     ]
+
+
+def test_an_id_written_below_the_header_is_not_the_page_s_id(make_pack: PackWriter, assets: Path) -> None:
+    """The Spanish page lost its `id:` line; the same words in its text do not stand in for it."""
+    root = make_pack()
+    no_id = GOOD_PAGES["hurt.md"].replace("        id: hurt\n", "").replace(
+        "Numbing cream comes first.", "Numbing cream comes first.\n\n        id: hurt"
+    )
+    make_pack({"hurt.md": no_id}, language="es")
+    report = check_content(root, assets)
+    missing = [p.message for p in report.problems if "missing in" in p.message]
+    where = display_path(root / "en" / "hurt.md")
+    assert missing == [f"page 'hurt' is missing in 'es' (it exists as {where})"]

@@ -50,6 +50,8 @@ def control(key: str, code: str) -> str:
         ("title", "<b> and &amp;", [markup("title", "an HTML tag", "<b>")]),
         ("title", "Left\u202eright", [control("title", "202E")]),
         ("summary", "One\u2028two", [control("summary", "2028")]),
+        ("summary", "One\u2029two", [control("summary", "2029")]),
+        ("title", "Private \ue000 sign", [control("title", "E000")]),
         ("title", "Bell\u0007", [control("title", "0007")]),
         ("title", "micro\u00adneedling \U0001F469\u200d\u2695", []),
         ("title", "<b>" + "a" * 60 + "\u0007", [

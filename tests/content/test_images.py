@@ -235,3 +235,13 @@ def _webp_file(chunk: bytes, body: bytes) -> bytes:
 )
 def test_webp_headers_give_their_size(data: bytes, info: ImageInfo | None) -> None:
     assert sniff(data) == info
+
+
+def test_an_extended_webp_followed_by_its_picture_gives_its_size() -> None:
+    """A real extended WebP goes on after the sizes (here with its lossless picture chunk)."""
+    picture = b"VP8L" + struct.pack("<I", 5) + b"\x2f" + (299 | 199 << 14).to_bytes(4, "little")
+    sizes = (299).to_bytes(3, "little") + (199).to_bytes(3, "little")
+    header = b"VP8X" + struct.pack("<I", 10) + bytes(4) + sizes
+    body = b"WEBP" + header + picture
+    data = b"RIFF" + struct.pack("<I", len(body)) + body
+    assert sniff(data) == ImageInfo("webp", 300, 200)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from kiosk.content.loader import TICK_BOX, display_path, load_pack
@@ -140,3 +141,29 @@ def test_an_icon_can_be_a_picture_of_the_pack(make_pack: PackWriter, assets: Pat
     assert result.problems == ()
     what = result.pack.page("what")
     assert what is not None and what.icon == (root / "en" / "images" / "me.png").resolve()
+
+
+def _shown_words(html: str) -> list[str]:
+    """The words a patient reads, one entry per paragraph or list item."""
+    return [part.strip() for part in re.split(r"<[^>]+>", html) if part.strip()]
+
+
+def test_a_checklist_shows_only_its_words_and_boxes(make_pack: PackWriter, assets: Path) -> None:
+    page = load(make_pack({"questions.md": CHECKLIST}), assets).pack.page("questions")
+    assert page is not None
+    assert _shown_words(page.html) == [
+        "Ask your doctor:", "\u2610\u00a0Is it right for my skin?", "\u2610\u00a0How many treatments?"
+    ]
+
+
+def test_a_checklist_with_a_wrong_link_keeps_its_boxes(make_pack: PackWriter, assets: Path) -> None:
+    checklist = CHECKLIST.replace("Ask your doctor:", "Ask your doctor, or see [the steps](walktrough):")
+    result = load(make_pack({"questions.md": checklist}), assets)
+    assert any("link to page 'walktrough'" in p.message for p in result.problems), result.problems
+    page = result.pack.page("questions")
+    assert page is not None
+    assert _shown_words(page.html) == [
+        "Ask your doctor, or see the steps:",
+        "\u2610\u00a0Is it right for my skin?",
+        "\u2610\u00a0How many treatments?",
+    ]

@@ -513,3 +513,28 @@ def test_a_page_file_at_the_size_limit_is_read_and_a_pipe_is_not(make_pack: Pack
 
 def test_a_word_in_capitals_before_a_full_stop_ends_the_sentence() -> None:
     assert sentences("Wear SPF. Then rest.") == ["Wear SPF.", "Then rest."]
+
+
+HARD = "Percutaneous collagen induction stimulates fibroblast proliferation considerably."
+
+
+@pytest.mark.parametrize(
+    "after", ["", "\n\nRest.", "\n==="], ids=["at-the-end", "before-a-gap", "underlined-heading"]
+)
+def test_a_sentence_ending_at_the_end_of_a_line_ends_there(
+    make_pack: PackWriter, assets: Path, after: str
+) -> None:
+    """Three sentences of seven words, one a line: the longest has seven words, not 21."""
+    body = _lines("\n".join([HARD] * 3) + after)
+    found, _ = _warnings(make_pack, assets, body)
+    graded = [line for line in found if "reading grade" in line]
+    assert len(graded) == 1 and graded[0].startswith("hurt.md:9: "), found
+    assert graded[0].endswith("(the longest sentence, 7 words, starts on this line)"), found
+
+
+def test_a_paragraph_right_under_an_underlined_heading_is_still_checked(
+    make_pack: PackWriter, assets: Path
+) -> None:
+    body = _lines("Rest", "===", words_of((MAX_PARAGRAPH_WORDS + 10) // 2, "Rest now."))
+    found, _ = _warnings(make_pack, assets, body)
+    assert found == [f"hurt.md:11: warning: {LONG}; keep it to 60 or fewer (split it, or cut words)"]

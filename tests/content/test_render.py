@@ -119,3 +119,38 @@ def test_a_link_that_is_not_a_page_id_and_an_empty_link() -> None:
     assert any("is not a page id" in m for m in messages)
     assert any("a link needs a page id" in m for m in messages)
     assert "this" in result.html and "that" in result.html and "<span" not in result.html
+
+
+@pytest.mark.parametrize("href", ["wh&#97;t", "wh%61t"], ids=["entity", "percent"])
+def test_a_page_id_spelled_with_an_entity_or_percent_sign_is_still_that_page(href: str) -> None:
+    """Qt decodes both before it follows the link, so the page opens."""
+    result = render_markdown(f"See [what it is]({href}).", {"what"})
+    assert result.links == ["what"] and result.problems == []
+
+
+@pytest.mark.parametrize(
+    ("href", "message"),
+    [
+        ("%FF", "link '%FF' is not a page id; page ids look like 'does-it-hurt'"),
+        ("x&amp;y", "link 'x&amp;y' is not a page id; page ids look like 'does-it-hurt'"),
+        ("http://x.example/%41", "link 'http://x.example/%41' leaves the kiosk (http links are not allowed); "
+                                 "link to a page id instead, like [safety notice](safety)"),
+        # The HTML entity is an 'h': the link is read as an http one, as Qt would follow it.
+        ("&#104;ttp://x.example",
+         "link '&#104;ttp://x.example' leaves the kiosk (http links are not allowed); "
+         "link to a page id instead, like [safety notice](safety)"),
+    ],
+    ids=["not-utf8", "entity", "percent", "entity-in-scheme"],
+)
+def test_a_wrong_link_is_quoted_as_the_author_wrote_it(href: str, message: str) -> None:
+    assert render_markdown(f"See [this]({href}).").problems == [(href, message)]
+
+
+@pytest.mark.parametrize(
+    "written", ["x%EE%80%80.png", "x%CD%B8.png", "x%E2%80%8B.png"],
+    ids=["private-use", "unassigned", "invisible"],
+)
+def test_a_picture_name_with_a_character_no_font_shows_is_not_a_file_name(written: str) -> None:
+    """U+E000 (private use), U+0378 (no character yet) and U+200B (a zero-width space)."""
+    problems = render_markdown(f"![a tube]({written})").problems
+    assert problems == [(written, f"image '{written}' is not a file name")]

@@ -115,3 +115,62 @@ def test_a_refused_link_after_two_marks_keeps_its_words_in_place() -> None:
 def test_an_image_without_a_file_name_is_found_by_its_mark() -> None:
     """The loader finds the line of a problem by what the author wrote: here only `![`."""
     assert render_markdown("![A pen]()").problems[0][0] == "!["
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("Type `a < b & c` now.", "Type a < b & c now."),
+        ("Take 2 \\* 3 doses.", "Take 2 * 3 doses."),
+        ("Write to <front@clinic.example>.", "Write to front@clinic.example."),
+        ("> Quote one.\n>\n> Quote two.", "Quote one.\nQuote two."),
+        ("- One\n\n    Still one.\n\n- Two", "One\nStill one.\nTwo"),
+        ("- One\n    - Two", "One\nTwo"),
+        ("- ## Title", "Title"),
+        ("> ## Heading\n>\n> Words.", "Heading\nWords."),
+        ("- Item\n\n        code here", "Item\ncode here"),
+        ("> Quote\n>\n>     code here", "Quote\ncode here"),
+        # Without its ';' this is no entity: the screen shows the words as typed.
+        ("Fish &amp chips. **Also** &copy 2024.", "Fish &amp chips. Also &copy 2024."),
+    ],
+    ids=["code", "escape", "e-mail", "quote", "loose-list", "nested-list", "heading-in-item",
+         "heading-in-quote", "code-in-item", "code-in-quote", "no-semicolon"],
+)
+def test_the_words_read_aloud_are_the_words_shown_once_each(body: str, text: str) -> None:
+    assert render_markdown(body).text == text
+
+
+def raw_html(shown: str) -> str:
+    return (f"HTML like '{shown}' is not allowed in a page (it would show as code); "
+            "use Markdown, or write \\< for a '<' that should show")
+
+
+FORTY = '<span title="' + "a" * 25 + '">'  # 40 characters
+
+
+@pytest.mark.parametrize(
+    ("body", "problems"),
+    [
+        ("Intro <script>alert(1)</script> here.", [("<script>", raw_html("<script>"))]),
+        ("**Bold** then <b>x</b>.", [("<b>", raw_html("<b>"))]),
+        (f"A {FORTY} b", [(FORTY, raw_html(FORTY))]),
+        (f"A {FORTY[:-2]}a\"> b", [(FORTY[:-2] + 'a">', raw_html(FORTY[:37] + "..."))]),
+        ('A <span class="a"\ntitle="b"> b', [('<span class="a"', raw_html('<span class="a"'))]),
+        ("Type `<b>` for bold.", []),
+        ("Code:\n\n    <b>x</b>", []),
+    ],
+    ids=["in-text", "after-bold", "40-characters", "41-characters", "two-lines", "code", "code-block"],
+)
+def test_html_written_in_a_page_is_named_up_to_40_characters_and_its_first_line(
+    body: str, problems: list[tuple[str, str]]
+) -> None:
+    assert render_markdown(body).problems == problems
+
+
+def test_headings_keep_to_the_sizes_the_kiosk_shows() -> None:
+    assert render_markdown("# Big\n\n###### Small").html == "<h2>Big</h2>\n<h4>Small</h4>"
+
+
+def test_table_headings_keep_their_alignment_and_lists_their_first_number() -> None:
+    assert '<th align="center">a</th>' in render_markdown("|a|b|\n|:-:|-:|\n|1|2|\n").html
+    assert render_markdown("3. Three\n4. Four").html.startswith('<ol start="3">')
