@@ -99,3 +99,11 @@ def test_a_run_on_the_line_after_an_empty_first_line() -> None:
     assert body_problems("\n" + "`" * (MAX_RUN + 1)) == [
         (2, f"{MAX_RUN + 1} '`' in a row; at most {MAX_RUN} are allowed")
     ]
+
+
+@pytest.mark.parametrize("start", ["X" * 40, "\u00a0" * 8, "\u3000" * 8])
+def test_only_spaces_and_tabs_indent_a_line(start: str) -> None:
+    """Letters or no-break spaces at the start of a line are words, not an indent: a page
+    that starts a line with them is not told its text is nested too deep."""
+    assert nesting(start + " some words") == 0
+    assert nesting(" " * 8 + start + " some words") == 2

@@ -61,3 +61,13 @@ def test_an_indented_line_with_bars_is_code_not_a_table_header() -> None:
 def test_a_table_of_headings_alone_holds_one_row_of_cells() -> None:
     headings_only = "| a | b | c | d |\n|---|---|---|---|\n\nWords.\n\n"
     assert table_problems(headings_only + _rows(249)) == []  # 4 + 996 cells
+
+
+def test_a_table_too_wide_to_lay_out_starts_after_sixteen_columns() -> None:
+    """Up to 16 columns a table too wide for the screen is still laid out, so the page's other
+    problems are found; from 17 it is not laid out at all."""
+    def table(columns: int) -> str:
+        return "|" + "|".join(["a"] * columns) + "|\n|" + "|".join(["-"] * columns) + "|\n"
+
+    assert [costly for _line, _message, costly in table_problems(table(16))] == [False]
+    assert [costly for _line, _message, costly in table_problems(table(17))] == [True]
