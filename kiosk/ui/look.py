@@ -28,15 +28,12 @@ class Look(QObject):
         self.corner, self.waiting_room, self.door = corner, waiting_room, door
         self.sizes = theme.metrics(1920, 1080, session.text_size)
         self.timer = named_timer(self, "restyle", 0, self.apply, single_shot=True)
-        self.applied = False
-        """Styled at least once: the window is styled when it is first given its size or shown."""
         window.installEventFilter(self)
 
     def page_css(self) -> str:
         return page_css(self.session.palette, self.sizes)
 
     def apply(self) -> None:
-        self.applied = True
         window = self.window
         # Until the window is given its size, style it for a full HD screen, the common case.
         sized = window.testAttribute(Qt.WidgetAttribute.WA_Resized) and not window.size().isEmpty()
@@ -58,11 +55,9 @@ class Look(QObject):
         self.pages.restyle(self.page_css())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        kind = event.type()
-        if watched is self.window and kind in (QEvent.Type.Resize, QEvent.Type.Show):
-            if not self.applied or (kind is QEvent.Type.Resize
-                                    and not event.oldSize().isValid()):  # type: ignore[attr-defined]
+        if watched is self.window and event.type() == QEvent.Type.Resize:
+            if event.oldSize().isValid():  # type: ignore[attr-defined]  # (a QResizeEvent)
+                self.timer.start()
+            else:
                 self.apply()  # its first size: styled for it before anything is drawn or pressed
-            elif kind is QEvent.Type.Resize:
-                self.timer.start()  # one restyle for a window resized many times in a row
         return False

@@ -119,7 +119,8 @@ class KioskWindow(QWidget):
         self.look = Look(self, self.session, self.pages, self.bar, self.corner, self.waiting_room, self.door)
         self.session.subscribe(self._session_changed)
         self._show_pack()
-        self.flow.show()  # styled by self.look when first given its size or shown
+        self.restyle()
+        self.flow.show()
 
     # -- what the session says ------------------------------------------------------
 
