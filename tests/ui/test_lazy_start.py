@@ -135,3 +135,15 @@ def test_a_second_start_shows_home_without_markdown_speech_or_the_layers(tmp_pat
     assert first.startswith("0 ") and "'markdown'" in first, "the first start renders the pages"
     assert second == "0 []", runs[1].stderr
     assert (tmp_path / "home.png").stat().st_size > 0
+
+
+def test_home_is_drawn_in_the_kiosk_font_from_the_first_frame(
+    make_window: WindowMaker, bundled_packs: dict[str, Pack]
+) -> None:
+    """The style (and with it Atkinson Hyperlegible) is on every word of Home before the
+    window is first shown: a window styled only at its first show drew Home in the
+    system font in `kiosk snapshot`, and the deploy tests' Home reference no longer matched."""
+    window = make_window(bundled_packs, size=(1024, 768))
+    home = window.pages.home
+    labels = [home.title, home.welcome] + [t.title_label for t in home.tiles.values()]
+    assert {label.fontInfo().family() for label in labels} == {"Atkinson Hyperlegible"}
