@@ -85,12 +85,9 @@ class StaffDoor(QObject):
         self.pin_pad.if_built(lambda pad: pad.apply_metrics(sizes, size))
         self.staff.if_built(lambda staff: staff.apply_metrics(palette, sizes, size))
 
-    def built(self) -> list[PinPad | StaffScreen]:
-        return [layer for layer in (self.pin_pad.built, self.staff.built) if layer is not None]
-
     def retranslate(self) -> None:
-        for layer in self.built():
-            layer.retranslate()
+        self.pin_pad.if_built(lambda pad: pad.retranslate())
+        self.staff.if_built(lambda staff: staff.retranslate())
 
     def open_layers(self) -> list[str]:
         return [name for name, layer in (("pin_pad", self.pin_pad.built), ("staff", self.staff.built))

@@ -41,7 +41,6 @@ class PageStack(QStackedWidget):
         self.pack, self.base_url = pack, base_url
         self.home = self._new_home(pack)
         self._look: tuple[Metrics, Palette, bool, QSize] | None = None
-        self._css = ""
         self._page_view = OnDemand(self._new_page_view)
         self._walkthrough = OnDemand(self._new_walkthrough)
 
@@ -148,8 +147,11 @@ class PageStack(QStackedWidget):
 
     def picture_shown(self, in_walkthrough: bool) -> bool:
         """Whether the page or card on screen shows its picture (so its caption)."""
-        view = self._walkthrough.built.card if in_walkthrough and self._walkthrough.built else (
-            None if in_walkthrough else self._page_view.built)
+        if in_walkthrough:
+            walkthrough = self._walkthrough.built
+            view = walkthrough.card if walkthrough is not None else None
+        else:
+            view = self._page_view.built
         return view is not None and view.illustration.has_picture
 
     def scroll_to_top(self) -> None:
