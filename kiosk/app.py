@@ -27,6 +27,7 @@ from typing import NoReturn
 import platformdirs
 
 from kiosk.commands import cli
+from kiosk.core import collector
 from kiosk.core.config import Config, ConfigError, load_config
 from kiosk.core.logs import setup_logging
 from kiosk.core.pin import hash_problem
@@ -45,6 +46,7 @@ log = logging.getLogger("kiosk")
 
 
 def main_entry() -> None:
+    collector.hold()  # until the first frame (kiosk/core/collector.py)
     try:
         code = main(sys.argv[1:])
     except KeyboardInterrupt:

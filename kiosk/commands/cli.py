@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import re
-from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.core.config import TEXT_SIZES, THEMES
+
+if TYPE_CHECKING:
+    from datetime import date
 
 COMMANDS = ("check", "snapshot", "set-pin", "stats", "export-site")
 
@@ -20,6 +23,8 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def _day(text: str) -> date:
+    from datetime import date  # only `kiosk stats --since` needs it
+
     try:
         return date.fromisoformat(text)
     except ValueError:

@@ -18,7 +18,6 @@ has the same id in every language as long as the translations keep their order.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -50,6 +49,8 @@ def plain_words(text: str) -> str:
     text = _CODE.sub(r"\1", text)
     text = _STRONG.sub(r"\2", text)
     text = _EMPHASIS.sub(lambda found: found.group(1) or found.group(2), text)
+    import html  # here, not at the top: a start from the start cache never needs it
+
     text = re.sub("\x02([0-9]+)\x03", lambda found: chr(int(found.group(1))), text)
     return " ".join(html.unescape(text).split())
 

@@ -27,6 +27,8 @@ class Look(QObject):
         self.window, self.session, self.pages, self.bar = window, session, pages, bar
         self.corner, self.waiting_room, self.door = corner, waiting_room, door
         self.sizes = theme.metrics(1920, 1080, session.text_size)
+        self.styled_for = QSize()
+        """The size of the last apply(): a first size equal to it needs no second one."""
         self.timer = named_timer(self, "restyle", 0, self.apply, single_shot=True)
         window.installEventFilter(self)
 
@@ -38,6 +40,7 @@ class Look(QObject):
         # Until the window is given its size, style it for a full HD screen, the common case.
         sized = window.testAttribute(Qt.WidgetAttribute.WA_Resized) and not window.size().isEmpty()
         size = window.size() if sized else QSize(1920, 1080)
+        self.styled_for = size
         self.sizes = sizes = theme.metrics(size.width(), size.height(), self.session.text_size)
         palette = self.session.palette
         portrait = size.height() > size.width()
@@ -58,6 +61,6 @@ class Look(QObject):
         if watched is self.window and event.type() == QEvent.Type.Resize:
             if event.oldSize().isValid():  # type: ignore[attr-defined]  # (a QResizeEvent)
                 self.timer.start()
-            else:
+            elif event.size() != self.styled_for:  # type: ignore[attr-defined]
                 self.apply()  # its first size: styled for it before anything is drawn or pressed
         return False

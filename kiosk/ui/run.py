@@ -9,11 +9,12 @@ from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from kiosk.content.model import Pack
+from kiosk.core import collector
 from kiosk.core.config import Config
 from kiosk.core.resources import asset
 from kiosk.core.startup import EXIT_CRASH, load_packs_counted
@@ -21,6 +22,7 @@ from kiosk.core.stats import UsageCounts, default_stats_path
 from kiosk.ui.input.guard import KeyGuard
 from kiosk.ui.input.probe import install_probe
 from kiosk.ui.live_content import ContentWatcher, use_reloaded
+from kiosk.ui.platform.first_frame import watch_app_after_first_frame
 from kiosk.ui.platform.screens import ScreenKeeper
 from kiosk.ui.platform.stats_flush import flush_off_the_gui_thread
 from kiosk.ui.platform.timers import named_timer
@@ -39,13 +41,14 @@ def run_window(
     window = KioskWindow(packs, config, kiosk_mode=not windowed)
     window.setWindowTitle("Microneedling kiosk" if windowed else "kiosk")
     app.setWindowIcon(QIcon(str(asset("icons/app.svg"))))
-    app.installEventFilter(window.idle)
-    app.installEventFilter(window.corner)
+    # a patient's first touch cannot come before the first frame; until then no event of the
+    # thousands that build it passes through Python (kiosk/ui/platform/first_frame.py)
+    guards = [] if windowed else [KeyGuard(app)]
+    watch_app_after_first_frame(window, window.idle, window.corner, *guards)
     if windowed:
         window.resize(1280, 800)
         window.show()
     else:
-        app.installEventFilter(KeyGuard(app))
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         if config.hide_cursor:
@@ -96,4 +99,6 @@ def run_window(
         ", ".join(packs),
         "windowed" if windowed else "kiosk mode",
     )
+    # the collector back once the first frames are drawn, what start-up made frozen
+    QTimer.singleShot(1000, lambda: collector.release(settle=True))
     return int(app.exec())

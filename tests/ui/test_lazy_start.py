@@ -70,10 +70,10 @@ def test_the_staff_charts_are_built_when_the_staff_screen_first_opens(
     make_window: WindowMaker, bundled_packs: dict[str, Pack]
 ) -> None:
     window = make_window(bundled_packs)
-    assert window.staff.findChildren(QWidget, "StaffChart") == []
+    assert window.door.staff().findChildren(QWidget, "StaffChart") == []
     window.open_staff_screen()
-    assert len(window.staff.findChildren(QWidget, "StaffChart")) == 4
-    assert window.staff.usage.views_chart.isVisible()
+    assert len(window.door.staff().findChildren(QWidget, "StaffChart")) == 4
+    assert window.door.staff().usage.views_chart.isVisible()
 
 
 LAYERS = {"PinPad", "StaffScreen", "Attract", "StillReading"}
@@ -100,17 +100,17 @@ def test_a_layer_built_late_looks_as_one_built_at_start(
     late.session.set_text_size("largest")
     late.open_staff_exit()
     early = make_window(bundled_packs, size=size, restyle=True, staff_pin_hash=pin)
-    early.pin_pad.hide()
+    early.door.pin_pad().hide()
     early.session.set_text_size("largest")
     early.open_staff_exit()
     for window in (late, early):
         assert window.open_layers() == ["pin_pad"]
-        card = window.pin_pad.card.geometry()
+        card = window.door.pin_pad().card.geometry()
         assert window.rect().contains(card), "the card is on the screen"
-    late_keys = [late.pin_pad.keys[k].size() for k in "123CK"]
-    early_keys = [early.pin_pad.keys[k].size() for k in "123CK"]
+    late_keys = [late.door.pin_pad().keys[k].size() for k in "123CK"]
+    early_keys = [early.door.pin_pad().keys[k].size() for k in "123CK"]
     assert late_keys == early_keys
-    assert late.pin_pad.card.width() == early.pin_pad.card.width()
+    assert late.door.pin_pad().card.width() == early.door.pin_pad().card.width()
 
 
 LATER = ("markdown", "PySide6.QtTextToSpeech", "PySide6.QtCharts", "kiosk.ui.layers.pin_pad",
@@ -147,3 +147,25 @@ def test_home_is_drawn_in_the_kiosk_font_from_the_first_frame(
     home = window.pages.home
     labels = [home.title, home.welcome] + [t.title_label for t in home.tiles.values()]
     assert {label.fontInfo().family() for label in labels} == {"Atkinson Hyperlegible"}
+
+
+@pytest.mark.parametrize(("size", "applies"), [((1920, 1080), 1), ((1280, 800), 2), ((1080, 1920), 2)])
+def test_the_window_is_styled_once_for_each_size_it_starts_at(
+    make_window: WindowMaker, bundled_packs: dict[str, Pack], monkeypatch: pytest.MonkeyPatch,
+    size: tuple[int, int], applies: int,
+) -> None:
+    """Styled in its constructor for a full HD screen, the common case, and again only when its
+    first size is another one; either way it is styled for the size it has."""
+    from kiosk.ui import look
+
+    styled: list[tuple[int, int]] = []
+    real = look.Look.apply
+
+    def counted(self: look.Look) -> None:
+        real(self)
+        styled.append((self.styled_for.width(), self.styled_for.height()))
+
+    monkeypatch.setattr(look.Look, "apply", counted)
+    window = make_window(bundled_packs, size=size)
+    assert len(styled) == applies and styled[-1] == size
+    assert window.bar.width() == size[0], "the bar spans the window"

@@ -16,6 +16,7 @@ from kiosk.content.model import Page
 from kiosk.core.lines import balanced_lines
 from kiosk.core.theme import Palette
 from kiosk.ui.views.icons import themed_icon
+from kiosk.ui.views.style import set_look
 
 ARROW = "   ›"
 
@@ -96,10 +97,7 @@ class Navigation:
         text = "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, room) for line in lines)
         strip.setText(text + ARROW)
         wrapped = len(lines) > 1  # two lines get room above and below, clear of the amber rules
-        if strip.property("wrapped") != wrapped:
-            strip.setProperty("wrapped", wrapped)
-            strip.style().unpolish(strip)
-            strip.style().polish(strip)
+        set_look(strip, "wrapped", wrapped)
 
     # -- looks -------------------------------------------------------------------
 
@@ -107,14 +105,10 @@ class Navigation:
         """Next/Finish filled as the next step, or outlined when something on the page is
         (the quiz's "Next question"): one thing on screen looks like the way on."""
         self.leads = leads
-        next_button = self.next_button
-        if next_button.property("quiet") != (not leads):
-            next_button.setProperty("quiet", not leads)
-            next_button.style().unpolish(next_button)
-            next_button.style().polish(next_button)
+        set_look(self.next_button, "quiet", not leads)
         if self.palette is not None:
             colour = self.palette.on_primary if leads else self.palette.ink
-            next_button.setIcon(themed_icon("next", colour))
+            self.next_button.setIcon(themed_icon("next", colour))
 
     def apply_icons(self, palette: Palette, size: QSize) -> None:
         self.palette = palette

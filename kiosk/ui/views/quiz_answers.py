@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
 from kiosk.content.quiz import Question
 from kiosk.core.theme import STANDARD, Metrics, Palette
 from kiosk.ui.views.icons import themed_icon
+from kiosk.ui.views.style import set_look
 
 SWIPE_SLOP = 0.03
 """A press that moves further than this share of the width is a swipe, not a tap."""
@@ -84,12 +85,10 @@ class Answers(QObject):
                 words = self._beside_or_below(button, words, marker)
             button.setText(words)
             button.setAccessibleName(words)
-            button.setProperty("answer", state)
+            set_look(button, "answer", state)
             self._mark_icon(button, state)
             button.setEnabled(not answered or bool(state))
             button.setDown(False)
-            button.style().unpolish(button)
-            button.style().polish(button)
 
     def _beside_or_below(self, button: QPushButton, words: str, marker: str) -> str:
         """"words  ·  marker" on one line when it fits the button, else the marker on a line

@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from kiosk.core import theme
 from kiosk.core.resources import asset
+from kiosk.ui.platform.first_frame import watch_app_after_first_frame
 
 log = logging.getLogger(__name__)
 FAMILY = "Atkinson Hyperlegible"
@@ -41,6 +42,23 @@ def page_css(palette: theme.Palette, sizes: theme.Metrics) -> str:
     return theme.stylesheet(_template("page.css"), palette, sizes)
 
 
+def set_look(widget: QWidget, name: str, value: object) -> None:
+    """Set the style sheet property ``name`` (``[quiet="true"]`` and the like) and re-polish
+    ``widget`` when it changed. A widget not yet polished takes it at its first polish: asking
+    for its style would build Qt's QStyle type in Python, a few ms at every start."""
+    if widget.property(name) == value:
+        return
+    widget.setProperty(name, value)
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        repolish(widget)
+
+
+def repolish(widget: QWidget) -> None:
+    """Apply the style sheet to ``widget`` again, for a property the sheet reads."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
 def keyboard_focus_only(root: QWidget) -> None:
     """Buttons take focus from Tab, not from a touch, so no focus ring stays on the last
     control a finger pressed (and a swipe that starts on a button does not mark it)."""
@@ -60,16 +78,16 @@ _KEY_PRESS, _MOUSE_PRESS, _TOUCH_BEGIN = (QEvent.Type.KeyPress, QEvent.Type.Mous
 class FocusRings(QObject):
     """Shows focus rings while the keyboard is in use, and hides them at the next touch.
 
-    The stylesheet draws a ring only under a window whose ``keyboard`` property is true.
+    The stylesheet draws a ring only under a window whose ``keyboard`` property is true. It
+    watches the application once the window has drawn its first frame
+    (kiosk/ui/platform/first_frame.py).
     """
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
         window.setProperty("keyboard", False)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        watch_app_after_first_frame(window, self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Sees every event of the app, so it does as little as it can."""
@@ -86,6 +104,5 @@ class FocusRings(QObject):
             return
         self.window.setProperty("keyboard", on)
         for button in self.window.findChildren(QAbstractButton):
-            button.style().unpolish(button)
-            button.style().polish(button)
+            repolish(button)
             button.update()
