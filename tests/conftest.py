@@ -157,8 +157,8 @@ def time_passes(window: KioskWindow, clock: FakeClock, seconds: int) -> None:
     screen's) looks at it, so a stopped timer stays stopped."""
     for _ in range(seconds):
         clock.advance(1)
-        if window.staff.tick.isActive():
-            window.staff.poll()
+        if window.door.staff().tick.isActive():
+            window.door.staff().poll()
         if window.idle.timer.isActive():
             window.idle.poll()
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -36,12 +35,6 @@ from kiosk.ui.views.page_stack import PageStack
 from kiosk.ui.views.scrolling import ScrollCue
 from kiosk.ui.views.style import FocusRings, load_fonts
 from kiosk.ui.waiting_room import WaitingRoom
-
-if TYPE_CHECKING:  # built when first needed, so imported then
-    from kiosk.ui.layers.attract import AttractLoop
-    from kiosk.ui.layers.pin_pad import PinPad
-    from kiosk.ui.layers.still_reading import StillReadingOverlay
-    from kiosk.ui.views.staff_screen import StaffScreen
 
 log = logging.getLogger(__name__)
 
@@ -128,24 +121,6 @@ class KioskWindow(QWidget):
     def current_id(self) -> str:
         """The id of what is on screen: 'home', a page id, or a walkthrough card's id."""
         return self.session.current_id
-
-    # The layers over the pages, built the first time they are needed.
-
-    @property
-    def still_reading(self) -> StillReadingOverlay:
-        return self.waiting_room.still_reading()
-
-    @property
-    def attract(self) -> AttractLoop:
-        return self.waiting_room.attract()
-
-    @property
-    def pin_pad(self) -> PinPad:
-        return self.door.pin_pad()
-
-    @property
-    def staff(self) -> StaffScreen:
-        return self.door.staff()
 
     def open_layers(self) -> list[str]:
         """The layers on screen now, by name ("attract", "still_reading", "pin_pad", "staff")."""

@@ -26,7 +26,7 @@ def run_kiosk_showing_chart_title(argv: list[str]) -> int:
 
     def state(self: Probe) -> dict[str, Any]:
         found = plain(self)
-        found["views"] = self.window.staff.usage.views_chart.chart_.title()  # type: ignore[attr-defined]
+        found["views"] = self.window.door.staff().usage.views_chart.chart_.title()  # type: ignore[attr-defined]
         return found
 
     Probe.state = state  # type: ignore[method-assign]

@@ -39,7 +39,7 @@ def touchscreen() -> QPointingDevice:
 
 def attract(window: KioskWindow, clock: FakeClock) -> None:
     time_passes(window, clock, CONFIG.attract_after_s)
-    assert window.attract.running
+    assert window.waiting_room.attract().running
 
 
 def where(window: KioskWindow, widget: QWidget) -> QPoint:
@@ -70,7 +70,7 @@ def test_the_waking_touch_on_a_tile_opens_nothing_and_the_next_one_does(
     press = (lambda p: touch(window, touchscreen, p)) if by == "touch" else (lambda p: click(window, p))
     attract(window, clock)
     press(tile)
-    assert not window.attract.running
+    assert not window.waiting_room.attract().running
     assert window.current_id == "home", f"the waking {by} opened {window.current_id}"
     assert not window.idle.eating, "the eaten touch is over"
     press(tile)
@@ -87,7 +87,7 @@ def test_the_waking_touch_on_the_bar_changes_no_setting(
     for button in (window.bar.contrast_button, window.bar.language_button, window.bar.size_buttons["large"]):
         attract(window, clock)
         press(where(window, button))
-        assert not window.attract.running
+        assert not window.waiting_room.attract().running
         session = window.session
         assert (session.palette.name, session.language, session.text_size) == ("standard", "en", "normal"), (
             f"the waking {by} on {button.accessibleName()!r} pressed it")
@@ -104,7 +104,7 @@ def test_the_touch_that_answers_still_reading_presses_nothing_under_it(
     QTest.qWait(50)
     home = where(window, window.bar.home_button)
     time_passes(window, clock, CONFIG.idle_timeout_s)
-    assert window.still_reading.isVisible()
+    assert window.waiting_room.still_reading().isVisible()
     touch(window, touchscreen, home)
-    assert not window.still_reading.isVisible()
+    assert not window.waiting_room.still_reading().isVisible()
     assert window.current_id == "does-it-hurt", "the answering touch pressed Home under the warning"

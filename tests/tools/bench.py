@@ -316,9 +316,9 @@ def _child(args: argparse.Namespace) -> dict[str, Any]:
     result["home_idle"] = _cpu_share(
         home_seconds, lambda: window.isVisible() and window.current_id == "home"
     )
-    window.attract.start()
-    result["attract_idle"] = _cpu_share(args.idle_seconds, lambda: window.attract.running)
-    window.attract.stop()
+    window.waiting_room.attract().start()
+    result["attract_idle"] = _cpu_share(args.idle_seconds, lambda: window.waiting_room.attract().running)
+    window.waiting_room.attract().stop()
     return result
 
 

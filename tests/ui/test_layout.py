@@ -440,7 +440,7 @@ def test_staff_chart_titles_wrap_instead_of_being_cut(
     qtbot: QtBot, make_window: WindowMaker, packs: dict[str, Pack]
 ) -> None:
     window = make(make_window, packs, (1080, 1920), text_size="largest")
-    staff = window.staff
+    staff = window.door.staff()
     staff.setGeometry(window.rect())
     staff.show()
     staff.show_period(7)

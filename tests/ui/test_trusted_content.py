@@ -69,7 +69,7 @@ def test_header_values_show_as_plain_words_everywhere(
     for page_id in ("hurt", "walkthrough"):
         window.open_page(page_id)
         seen += labels_showing(window, value)
-    window.attract.set_pack(pack)
+    window.waiting_room.attract().set_pack(pack)
     seen += labels_showing(window, value)
     assert len({id(label) for label in seen}) >= 6, "home, tiles, page, walkthrough card, attract"
     for label in seen:

@@ -39,15 +39,15 @@ def test_still_reading_appears_counts_down_and_resets_everything(
     window.session.set_text_size("largest")
     window.session.set_theme("high-contrast")
     time_passes(window, clock, 5)
-    assert window.still_reading.isVisible()
-    assert "5 seconds" in window.still_reading.countdown.text()
+    assert window.waiting_room.still_reading().isVisible()
+    assert "5 seconds" in window.waiting_room.still_reading().countdown.text()
     time_passes(window, clock, 2)
-    assert "3 seconds" in window.still_reading.countdown.text()
+    assert "3 seconds" in window.waiting_room.still_reading().countdown.text()
     with qtbot.waitSignal(window.resetDone):
         time_passes(window, clock, 3)
     assert window.current_id == "home"
     assert window.session.navigator.history == []
-    assert not window.still_reading.isVisible()
+    assert not window.waiting_room.still_reading().isVisible()
     assert window.session.text_size == "normal" and window.session.palette.name == "standard"
     assert window.bar.size_buttons["normal"].isChecked()
     assert not window.bar.contrast_button.isChecked()
@@ -62,12 +62,12 @@ def test_keep_reading_keeps_the_page(
     window = make_window(packs, CONFIG, kiosk_mode=True, filters=True)
     window.open_page("hurt")
     time_passes(window, clock, 6)
-    assert window.still_reading.isVisible()
-    qtbot.mouseClick(window.still_reading.button, Qt.MouseButton.LeftButton)
-    assert not window.still_reading.isVisible()
+    assert window.waiting_room.still_reading().isVisible()
+    qtbot.mouseClick(window.waiting_room.still_reading().button, Qt.MouseButton.LeftButton)
+    assert not window.waiting_room.still_reading().isVisible()
     assert window.current_id == "hurt"
     time_passes(window, clock, 4)
-    assert not window.still_reading.isVisible(), "the idle clock started again"
+    assert not window.waiting_room.still_reading().isVisible(), "the idle clock started again"
 
 
 def test_a_touch_anywhere_on_the_warning_dismisses_it(
@@ -76,8 +76,8 @@ def test_a_touch_anywhere_on_the_warning_dismisses_it(
     window = make_window(packs, CONFIG, kiosk_mode=True, filters=True)
     window.open_page("hurt")
     time_passes(window, clock, 6)
-    qtbot.mouseClick(window.still_reading, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
-    assert not window.still_reading.isVisible()
+    qtbot.mouseClick(window.waiting_room.still_reading(), Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+    assert not window.waiting_room.still_reading().isVisible()
     assert window.current_id == "hurt"
 
 
@@ -96,18 +96,18 @@ def test_attract_loop_on_untouched_home_and_the_waking_touch_presses_nothing(
 ) -> None:
     window = make_window(packs, CONFIG, kiosk_mode=True, filters=True)
     time_passes(window, clock, 9)
-    assert not window.attract.running
+    assert not window.waiting_room.attract().running
     time_passes(window, clock, 1)
-    assert window.attract.running
-    assert window.attract.title.text() == "What is it?"
-    window.attract.advance()
-    assert window.attract.title.text() == "Does it hurt?"
+    assert window.waiting_room.attract().running
+    assert window.waiting_room.attract().title.text() == "What is it?"
+    window.waiting_room.attract().advance()
+    assert window.waiting_room.attract().title.text() == "Does it hurt?"
     tile = window.pages.home.tiles["what"]
     centre = tile.mapTo(window, tile.rect().center())
     shown: list[str] = []
     window.pageShown.connect(shown.append)
-    qtbot.mouseClick(window.attract, Qt.MouseButton.LeftButton, pos=centre)
-    assert not window.attract.running
+    qtbot.mouseClick(window.waiting_room.attract(), Qt.MouseButton.LeftButton, pos=centre)
+    assert not window.waiting_room.attract().running
     assert window.current_id == "home" and shown == [], "the wake-up touch only wakes"
 
 
@@ -116,7 +116,7 @@ def test_attract_off_when_zero(
 ) -> None:
     window = make_window(packs, replace(CONFIG, attract_after_s=0), kiosk_mode=True, filters=True)
     time_passes(window, clock, 100)
-    assert not window.attract.running
+    assert not window.waiting_room.attract().running
 
 
 def hold_corner(qtbot: QtBot, window: KioskWindow) -> None:
@@ -141,7 +141,7 @@ def test_short_press_in_the_corner_does_nothing(
     window = make_window(packs, CONFIG, kiosk_mode=True, filters=True)
     qtbot.mouseClick(window, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert not window.corner.timer.isActive()
-    assert not window.pin_pad.isVisible()
+    assert not window.door.pin_pad().isVisible()
 
 
 def pin_window(qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker) -> KioskWindow:
@@ -149,24 +149,24 @@ def pin_window(qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker) -
     window = make_window(packs, config, kiosk_mode=True, filters=True)
     window.corner.timer.setInterval(50)
     hold_corner(qtbot, window)
-    assert window.pin_pad.isVisible()
+    assert window.door.pin_pad().isVisible()
     return window
 
 
 def enter(qtbot: QtBot, window: KioskWindow, digits: str) -> None:
     for key in digits + "K":
-        qtbot.mouseClick(window.pin_pad.keys[key], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.door.pin_pad().keys[key], Qt.MouseButton.LeftButton)
 
 
 def test_right_pin_opens_the_staff_screen_whose_exit_closes_the_kiosk(
     qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker
 ) -> None:
     window = pin_window(qtbot, packs, make_window)
-    assert window.pin_pad.dots.text() == "○ ○ ○ ○", "empty places show where the PIN goes"
+    assert window.door.pin_pad().dots.text() == "○ ○ ○ ○", "empty places show where the PIN goes"
     enter(qtbot, window, "2468")
-    assert window.staff.isVisible() and not window.pin_pad.isVisible()
+    assert window.door.staff().isVisible() and not window.door.pin_pad().isVisible()
     with qtbot.waitSignal(window.staffExit):
-        qtbot.mouseClick(window.staff.exit_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.door.staff().exit_button, Qt.MouseButton.LeftButton)
 
 
 def test_wrong_pin_says_so_and_five_lock_the_pad(
@@ -176,30 +176,30 @@ def test_wrong_pin_says_so_and_five_lock_the_pad(
     exits: list[bool] = []
     window.staffExit.connect(lambda: exits.append(True))
     enter(qtbot, window, "1111")
-    assert "not right" in window.pin_pad.message.text()
+    assert "not right" in window.door.pin_pad().message.text()
     for _ in range(4):
         enter(qtbot, window, "1111")
-    assert "Try again in 60 seconds" in window.pin_pad.message.text()
-    assert not window.pin_pad.keys["2"].isEnabled()
-    window.pin_pad.entered = "2468"
-    window.pin_pad.press("K")
+    assert "Try again in 60 seconds" in window.door.pin_pad().message.text()
+    assert not window.door.pin_pad().keys["2"].isEnabled()
+    window.door.pin_pad().entered = "2468"
+    window.door.pin_pad().press("K")
     assert exits == []
     clock.advance(61)
-    window.pin_pad.lock_tick.timeout.emit()
-    assert window.pin_pad.keys["2"].isEnabled()
+    window.door.pin_pad().lock_tick.timeout.emit()
+    assert window.door.pin_pad().keys["2"].isEnabled()
     enter(qtbot, window, "2468")
-    assert window.staff.isVisible() and exits == []
+    assert window.door.staff().isVisible() and exits == []
 
 
 def test_pin_pad_times_out_back_to_the_page(
     qtbot: QtBot, packs: dict[str, Pack], make_window: WindowMaker
 ) -> None:
     window = pin_window(qtbot, packs, make_window)
-    window.pin_pad.timeout.setInterval(50)
-    window.pin_pad.press("1")
-    with qtbot.waitSignal(window.pin_pad.closed):
+    window.door.pin_pad().timeout.setInterval(50)
+    window.door.pin_pad().press("1")
+    with qtbot.waitSignal(window.door.pin_pad().closed):
         pass
-    assert not window.pin_pad.isVisible()
+    assert not window.door.pin_pad().isVisible()
     assert window.current_id == "home"
 
 

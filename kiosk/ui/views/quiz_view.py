@@ -26,7 +26,9 @@ from kiosk.ui.platform.timers import named_timer
 from kiosk.ui.views.icons import themed_icon
 from kiosk.ui.views.plain_label import PlainLabel
 from kiosk.ui.views.quiz_answers import Answers
+from kiosk.ui.views.quiz_reveal import scroll_into_view
 from kiosk.ui.views.scrolling import touch_scroll
+from kiosk.ui.views.style import set_look
 
 
 class QuizView(QWidget):
@@ -201,41 +203,16 @@ class QuizView(QWidget):
 
     def _quiet(self, button: QPushButton, quiet: bool) -> None:
         """A quiet button is outlined, not filled: it is not the next step."""
-        if button.property("quiet") != quiet:
-            button.setProperty("quiet", quiet)
-            button.style().unpolish(button)
-            button.style().polish(button)
+        set_look(button, "quiet", quiet)
         colour = self.palette_.ink if quiet else self.palette_.on_primary
         button.setIcon(themed_icon("next", colour))
 
     def reveal_feedback(self) -> None:
-        """Scroll the feedback into view, cutting at the top only between whole blocks
-        (never through a line of words)."""
-        body = self.body
         wrapper = self.layout()
         if wrapper is not None:
             wrapper.activate()  # "Next question" has just come: the viewport is shorter now
-        # The viewport's whole height, as it is once the end is in view (the "More below"
-        # band under it then goes, so scrolling to the end must not count that band).
-        view = self.area.viewport().height() + self.area.viewportMargins().bottom()
-        # Lay the body out for its new words now, so the sums below use today's heights.
-        height = body.heightForWidth(body.width()) if body.hasHeightForWidth() else body.sizeHint().height()
-        body.resize(body.width(), max(height, view))
-        self.outer.activate()
-        bar = self.area.verticalScrollBar()
-        margin = self.outer.contentsMargins().bottom()
-        need = self.feedback.geometry().bottom() + margin - view
-        if need <= bar.value():
-            return
         blocks = [self.title, self.counter, self.prompt, *(b for b in self.choices if b.isVisible())]
-        tops = [w.geometry().top() - self.outer.spacing() // 2 for w in blocks]
-        fits = [top for top in tops if top >= need]
-        target = min(fits) if fits else need
-        if target > bar.maximum() - self.area.viewportMargins().bottom():
-            # Room below the feedback, so the top edge can rest between two blocks.
-            body.setMinimumHeight(target + view)
-            body.resize(body.width(), body.minimumHeight())
-        bar.setValue(target)
+        scroll_into_view(self.area, self.body, self.outer, self.feedback, blocks)
 
     def advance(self) -> None:
         self.index = (self.index + 1) % max(1, len(self.questions))

@@ -47,12 +47,12 @@ def kiosk(make_window: WindowMaker, clock: FakeClock, content: Path, stats_file:
         tuple[KioskWindow, FakeClock]]:
     packs, _ = load_packs_counted(content, "en")
     window = make_window(packs, CONFIG, kiosk_mode=True, filters=True)
-    window.staff.sources = staff_sources(window, content, stats_file,
+    window.door.staff().sources = staff_sources(window, content, stats_file,
                                          lambda: load_packs_counted(content, "en"), today=lambda: TODAY)
-    window.staff.today = lambda: TODAY
+    window.door.staff().today = lambda: TODAY
     window.slide.enabled = False
     yield window, clock
-    window.staff.dismiss()
+    window.door.staff().dismiss()
 
 
 def tap(qtbot: QtBot, widget: QWidget) -> None:
@@ -61,9 +61,9 @@ def tap(qtbot: QtBot, widget: QWidget) -> None:
 
 def unlock(qtbot: QtBot, window: KioskWindow) -> None:
     window.door.open()
-    assert window.pin_pad.isVisible()
+    assert window.door.pin_pad().isVisible()
     for key in "2468K":
-        tap(qtbot, window.pin_pad.keys[key])
+        tap(qtbot, window.door.pin_pad().keys[key])
 
 
 def looks(window: KioskWindow) -> QImage:
@@ -77,10 +77,10 @@ def test_right_pin_opens_the_staff_screen_over_the_page(
     window, _ = kiosk
     tap(qtbot, window.pages.home.tiles["hurt"])
     unlock(qtbot, window)
-    assert window.staff.isVisible() and not window.pin_pad.isVisible()
-    assert window.staff.geometry() == window.rect(), "it covers the whole window"
+    assert window.door.staff().isVisible() and not window.door.pin_pad().isVisible()
+    assert window.door.staff().geometry() == window.rect(), "it covers the whole window"
     assert window.current_id == "hurt", "the patient's page waits underneath"
-    assert window.staff.back_button.height() >= window.sizes.target * 0.9, "big buttons"
+    assert window.door.staff().back_button.height() >= window.sizes.target * 0.9, "big buttons"
 
 
 def test_after_a_minute_untouched_the_patient_screens_come_back_exactly(
@@ -99,12 +99,12 @@ def test_after_a_minute_untouched_the_patient_screens_come_back_exactly(
              window.pages.walkthrough.step_label.text(), list(session.navigator.history))
     before = looks(window)
     unlock(qtbot, window)
-    assert window.staff.back_button.text() == "Volver a los pacientes", "in the kiosk's language"
+    assert window.door.staff().back_button.text() == "Volver a los pacientes", "in the kiosk's language"
     assert not window.idle.timer.isActive(), "no idle reset while staff look"
     time_passes(window, clock, STAFF_TIMEOUT_S - 1)
-    assert window.staff.isVisible() and not window.still_reading.isVisible()
+    assert window.door.staff().isVisible() and not window.waiting_room.still_reading().isVisible()
     time_passes(window, clock, 1)
-    assert not window.staff.isVisible()
+    assert not window.door.staff().isVisible()
     assert (window.current_id, window.session.language, window.session.text_size, window.session.palette.name,
             window.pages.walkthrough.step_label.text(), list(window.session.navigator.history)) == state
     assert looks(window) == before, "the screen is pixel for pixel what the patient left"
@@ -115,11 +115,11 @@ def test_a_touch_keeps_it_open_another_minute(qtbot: QtBot, kiosk: tuple[KioskWi
     window, clock = kiosk
     unlock(qtbot, window)
     time_passes(window, clock, 50)
-    tap(qtbot, window.staff.usage.period_buttons[30])
+    tap(qtbot, window.door.staff().usage.period_buttons[30])
     time_passes(window, clock, 50)
-    assert window.staff.isVisible()
+    assert window.door.staff().isVisible()
     time_passes(window, clock, 11)
-    assert not window.staff.isVisible()
+    assert not window.door.staff().isVisible()
 
 
 def test_back_to_patients_and_exit_kiosk(qtbot: QtBot, kiosk: tuple[KioskWindow, FakeClock]) -> None:
@@ -128,11 +128,11 @@ def test_back_to_patients_and_exit_kiosk(qtbot: QtBot, kiosk: tuple[KioskWindow,
     unlock(qtbot, window)
     exits: list[bool] = []
     window.staffExit.connect(lambda: exits.append(True))
-    tap(qtbot, window.staff.back_button)
-    assert not window.staff.isVisible() and window.current_id == "what" and exits == []
+    tap(qtbot, window.door.staff().back_button)
+    assert not window.door.staff().isVisible() and window.current_id == "what" and exits == []
     unlock(qtbot, window)
     with qtbot.waitSignal(window.staffExit):
-        tap(qtbot, window.staff.exit_button)
+        tap(qtbot, window.door.staff().exit_button)
 
 
 def test_charts_show_the_counts_of_the_last_7_and_30_days(
@@ -152,10 +152,10 @@ def test_charts_show_the_counts_of_the_last_7_and_30_days(
     live.quiz_answer("q1", True, "en")
     live.quiz_answer("q1", True, "en")
     live.quiz_answer("q1", False, "en")
-    window.staff.sources = staff_sources(window, window.session.packs["en"].root.parent, stats_file,
+    window.door.staff().sources = staff_sources(window, window.session.packs["en"].root.parent, stats_file,
                                          lambda: ({}, 0), counts=live, today=lambda: TODAY)
     unlock(qtbot, window)  # counts of the last minute are written first, so they show
-    staff = window.staff
+    staff = window.door.staff()
     assert staff.usage.views_chart.values == [("Pages viewed", [0, 0, 0, 0, 4, 0, 4])]
     assert staff.usage.views_chart.chart_.title() == "Pages viewed: 8 (today 4)"
     assert staff.usage.views_chart.categories[-1] == "Wed 25" and len(staff.usage.views_chart.categories) == 7
@@ -178,17 +178,17 @@ def test_reload_content_now_takes_a_clean_pack_and_says_why_not_a_broken_one(
 ) -> None:
     window, _ = kiosk
     unlock(qtbot, window)
-    assert "kiosk check: no problems" in window.staff.status_text.text()
+    assert "kiosk check: no problems" in window.door.staff().status_text.text()
     hurt = content / "en" / "hurt.md"
     hurt.write_text(hurt.read_text().replace("title: Does it hurt?", "title: Will it hurt?"))
-    tap(qtbot, window.staff.reload_button)
-    assert window.staff.action_text.text().startswith("Reloaded")
+    tap(qtbot, window.door.staff().reload_button)
+    assert window.door.staff().action_text.text().startswith("Reloaded")
     page = window.session.packs["en"].page("hurt")
     assert page is not None and page.title == "Will it hurt?"
     hurt.write_text(hurt.read_text().replace("Numbing cream comes first.", "See [this](javascript:x)."))
-    tap(qtbot, window.staff.reload_button)
-    assert window.staff.action_text.text().startswith("Not reloaded")
-    status = window.staff.status_text.text()
+    tap(qtbot, window.door.staff().reload_button)
+    assert window.door.staff().action_text.text().startswith("Not reloaded")
+    status = window.door.staff().status_text.text()
     assert "hurt.md" in status and "javascript" in status and "Update refused" in status
     page = window.session.packs["en"].page("hurt")
     assert page is not None and "Numbing cream" in page.text, "the kiosk keeps what it showed"
@@ -201,10 +201,10 @@ def test_test_read_aloud_speaks_and_leaves_the_patients_repeat_alone(
     window.speech.text = "Does it hurt?"
     unlock(qtbot, window)
     with qtbot.waitSignal(window.speech.stateChanged, check_params_cb=lambda s: s is Speech.SPEAKING):
-        tap(qtbot, window.staff.read_button)
-    assert "test sentence" in window.staff.action_text.text()
+        tap(qtbot, window.door.staff().read_button)
+    assert "test sentence" in window.door.staff().action_text.text()
     assert window.speech.text == "Does it hurt?"
-    tap(qtbot, window.staff.back_button)
+    tap(qtbot, window.door.staff().back_button)
     qtbot.waitUntil(lambda: window.speech.state is not Speech.SPEAKING)
 
 
@@ -224,4 +224,5 @@ def test_snapshot_renders_the_staff_screen_with_current_counts(
     assert (staff.width(), staff.height()) == (1920, 1080)
     assert staff != home
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, KioskWindow)]
-    assert any(w.staff.usage.views_chart.chart_.title().startswith("Pages viewed: 12 ") for w in windows)
+    titles = [w.door.staff().usage.views_chart.chart_.title() for w in windows]
+    assert any(title.startswith("Pages viewed: 12 ") for title in titles)
