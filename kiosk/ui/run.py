@@ -24,8 +24,8 @@ from kiosk.ui.input.probe import install_probe
 from kiosk.ui.live_content import ContentWatcher, use_reloaded
 from kiosk.ui.platform.first_frame import watch_app_after_first_frame
 from kiosk.ui.platform.screens import ScreenKeeper
+from kiosk.ui.platform.signal_wakeup import SignalWakeup
 from kiosk.ui.platform.stats_flush import flush_off_the_gui_thread
-from kiosk.ui.platform.timers import named_timer
 from kiosk.ui.window import KioskWindow
 
 log = logging.getLogger("kiosk")
@@ -76,8 +76,7 @@ def run_window(
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
     sys.excepthook = crashed
-    # lets Python run its signal handlers while Qt waits
-    named_timer(app, "signal-pulse", 500, lambda: None).start()
+    SignalWakeup(app)  # Python runs those handlers while Qt waits, without a timer
     window.staffExit.connect(lambda: app.exit(0))
     counts = UsageCounts(default_stats_path())
     if content is not None:
