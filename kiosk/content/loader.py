@@ -421,12 +421,14 @@ def _pack_file_problem(path: Path, real_root: Path, name: str) -> str | None:
 
 
 def _near_name(path: Path, name: str) -> str:
-    """' (did you mean ...)' with a file of a close name in the same folder."""
+    """' (did you mean ...)' with a file of a close name in the same folder, as the page would
+    write it: ``name``'s folder part kept ('images/step-1.svg', not 'step-1.svg')."""
     try:
         names = [p.name for p in path.parent.iterdir()] if path.parent.is_dir() else []
     except OSError:
         return ""
-    return did_you_mean(path.name, names[:500])
+    folder = name.rpartition("/")[0] + "/" if "/" in name else ""
+    return did_you_mean(folder + path.name, [folder + other for other in names[:500]])
 
 
 def _check_ids_and_kinds(drafts: list[_Draft]) -> None:

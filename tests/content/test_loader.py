@@ -116,7 +116,7 @@ def test_escaped_image_names_find_their_file_and_errors_quote_them_as_written(
     problems, _ = load(make_pack({"hurt.md": missing, "images/my_photo.svg": svg}), assets)
     assert any(
         "hurt.md:13: image 'images/my\\_phot.svg' does not exist in this language folder "
-        "(did you mean 'my_photo.svg'?)" in p
+        "(did you mean 'images/my_photo.svg'?)" in p
         for p in problems
     ), problems
 

@@ -15,7 +15,6 @@ from kiosk.content.check import check_content
 from kiosk.content.model import Pack
 from kiosk.ui.input.staff_gesture import CornerHold
 from kiosk.ui.views.bar_slots import Groups, fits_one_row, place
-from kiosk.ui.views.qr_code import balanced_lines
 from kiosk.ui.views.scrolling import scroll_cue
 from kiosk.ui.window import KioskWindow
 from tests.conftest import WindowMaker, flush_events
@@ -240,12 +239,6 @@ def test_take_home_caption_sits_below_the_code_on_balanced_lines(
         metrics = QFontMetrics(block.caption.font())
         assert all(metrics.horizontalAdvance(line) <= caption.width() for line in lines)
         assert on_window(block, window).bottom() < strip_top(window)
-
-
-def test_balanced_lines_never_leave_a_word_alone() -> None:
-    words = ["Scan", "to", "read", "this", "at", "home"]
-    assert balanced_lines(words, len, 10) == ["Scan to read", "this at home"]
-    assert balanced_lines(words, len, 40) == ["Scan to read this at home"]
 
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1366, 768), (1280, 800)])
