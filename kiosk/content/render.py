@@ -338,7 +338,8 @@ def _replace_with_text(parent: etree.Element, child: etree.Element, text: str) -
 
 _TEXT_BLOCKS = frozenset({"p", "li", "h2", "h3", "h4", "blockquote", "pre"})
 """The blocks whose words make a line of the plain text, each read once: a heading or a
-code block inside a list item or a quote is its own line, not part of the item's."""
+code block inside a list item or a quote is its own line, not part of the item's. A table's
+rows are lines too (``_PlainText._rows``)."""
 
 
 class _PlainText(Treeprocessor):
@@ -350,10 +351,28 @@ class _PlainText(Treeprocessor):
         blocks = []
         for element in root.iter():
             if element.tag in _TEXT_BLOCKS:
-                words = " ".join("".join(self._own_text(element)).split())
+                words = self._words(element)
                 if words:
                     blocks.append(words)
+            elif element.tag == "table":
+                blocks.extend(self._rows(element))
         self.result.text = "\n".join(blocks)
+
+    def _words(self, element: etree.Element) -> str:
+        return " ".join("".join(self._own_text(element)).split())
+
+    def _rows(self, table: etree.Element) -> list[str]:
+        """A table as a person reads it out: one line per row, each cell after its column's
+        heading ("Day: 1, What to do: Rest")."""
+        heads = [self._words(cell) for cell in table.iter("th")]
+        lines = []
+        for row in table.iter("tr"):
+            cells = [self._words(cell) for cell in row if cell.tag == "td"]
+            named = [f"{head}: {cell}" if head else cell
+                     for head, cell in zip(heads + [""] * len(cells), cells) if cell]
+            if named:
+                lines.append(", ".join(named))
+        return lines
 
     def _own_text(self, element: etree.Element) -> list[str]:
         """Text of an element without that of nested blocks (they are visited on their own)."""

@@ -36,6 +36,14 @@ def test_table_columns_keep_their_alignment() -> None:
     assert '<td align="left">3</td>' in html
 
 
+def test_a_table_is_read_aloud_row_by_row_each_cell_after_its_heading() -> None:
+    body = ("Before.\n\n| Day | What to do |\n|---|---|\n| 1 | Rest &amp; *wash* |\n| 2 | |\n"
+            "| | Sunscreen |\n\nAfter.\n")
+    assert render_markdown(body).text == (
+        "Before.\nDay: 1, What to do: Rest & wash\nDay: 2\nWhat to do: Sunscreen\nAfter.")
+    assert render_markdown("| | |\n|---|---|\n| a | b |\n").text == "a, b", "no headings: the cells"
+
+
 def test_entities_read_as_their_characters() -> None:
     assert render_markdown("Fish &amp; chips &copy; here").text == "Fish & chips © here"
 
