@@ -368,8 +368,9 @@ class _PlainText(Treeprocessor):
         lines = []
         for row in table.iter("tr"):
             cells = [self._words(cell) for cell in row if cell.tag == "td"]
+            padded = heads + [""] * len(cells)  # a row longer than the headings
             named = [f"{head}: {cell}" if head else cell
-                     for head, cell in zip(heads + [""] * len(cells), cells) if cell]
+                     for head, cell in zip(padded, cells, strict=False) if cell]
             if named:
                 lines.append(", ".join(named))
         return lines

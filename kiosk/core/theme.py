@@ -37,6 +37,9 @@ class Palette:
     """A wrong quiz answer: a red, never the safety notice's amber."""
     wrong_soft: str
     on_wrong: str
+    right_soft: str
+    """A right quiz answer: a soft tint in the primary's border, never filled like the next step."""
+    on_right: str
 
 
 STANDARD = Palette(
@@ -59,6 +62,8 @@ STANDARD = Palette(
     wrong="#B3261E",
     wrong_soft="#FCE8E8",
     on_wrong="#8C1D18",
+    right_soft="#DDF0EE",
+    on_right="#15535A",
 )
 
 HIGH_CONTRAST = Palette(
@@ -81,6 +86,8 @@ HIGH_CONTRAST = Palette(
     wrong="#FF8A8A",
     wrong_soft="#000000",
     on_wrong="#FFB4B4",
+    right_soft="#000000",
+    on_right="#FFE14D",
 )
 
 PALETTES = {p.name: p for p in (STANDARD, HIGH_CONTRAST)}

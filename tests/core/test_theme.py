@@ -10,11 +10,11 @@ TEXT_PAIRS = [
     ("ink", "background"), ("ink", "surface"), ("muted_ink", "background"), ("muted_ink", "surface"),
     ("primary", "background"), ("primary", "surface"), ("on_primary", "primary"),
     ("on_primary", "primary_pressed"), ("on_safety", "safety_soft"), ("ink", "tile_pressed"),
-    ("on_wrong", "wrong_soft"),
+    ("on_wrong", "wrong_soft"), ("on_right", "right_soft"),
 ]
 OUTLINE_PAIRS = [("outline", "background"), ("outline", "surface"), ("safety", "safety_soft"),
                  ("focus", "surface"), ("primary", "surface"), ("wrong", "wrong_soft"),
-                 ("wrong", "background")]
+                 ("wrong", "background"), ("primary", "right_soft")]
 
 
 @pytest.mark.parametrize(("fg", "bg"), TEXT_PAIRS)

@@ -60,11 +60,12 @@ def test_the_quiz_shows_one_next_step_keeps_still_and_keeps_its_place_in_spanish
     shot = kiosk.x.still()
     assert [c["rect"] for c in answers(state)] == before, "the answers moved when one was chosen"
 
-    # One thing looks like the next step: "Next question" filled, Finish outlined.
+    # One thing looks like the next step: "Next question" filled, Finish outlined, the right
+    # answer tinted.
     primary = rgb(STANDARD.primary)
     for name in ("Next question", "Finish"):
         assert_drawn(shot, kiosk.control(name, state))
-    filled = [c["name"] for c in state["controls"] if c["object"] != "QuizChoice" and not c["checked"]
+    filled = [c["name"] for c in state["controls"] if not c["checked"]
               and distance(fill(shot, c), primary) < 40]
     assert filled == ["Next question"], f"filled like the next step: {filled}"
 

@@ -92,7 +92,8 @@ def test_one_thing_looks_like_the_next_step_in_the_quiz(
     qtbot: QtBot, make_window: WindowMaker, packs: dict[str, Pack], theme: str
 ) -> None:
     """Questions left: "Next question" is filled, the bar's Finish outlined; after the last
-    answer Finish is filled and "Start again" outlined. Never two filled at once."""
+    answer Finish is filled and "Start again" outlined. Never two filled at once: the right
+    answer is tinted, not filled like the way on."""
     window = make(make_window, packs, theme=theme)
     primary, surface = window.session.palette.primary, window.session.palette.surface
     show(qtbot, window, "quiz")
@@ -104,6 +105,8 @@ def test_one_thing_looks_like_the_next_step_in_the_quiz(
         last = number == len(quiz.questions) - 1
         assert (fill(quiz.next_question), fill(finish)) == (
             (surface, primary) if last else (primary, surface)), f"question {number + 1}"
+        right = quiz.choices[quiz.questions[number].answer]
+        assert fill(right) == window.session.palette.right_soft, "the right answer is a tint, not a way on"
         if not last:
             quiz.advance()
     window.open_page("step-key-points")

@@ -100,7 +100,7 @@ class Answers(QObject):
         return one_line if fits or button.width() <= 0 else f"{words}\n{marker}"
 
     def _mark_icon(self, button: QPushButton, state: str) -> None:
-        colour = {"right": self.palette.on_primary, "wrong": self.palette.on_wrong}.get(state)
+        colour = {"right": self.palette.on_right, "wrong": self.palette.on_wrong}.get(state)
         icon = {"right": "check", "wrong": "close"}.get(state)
         if icon and colour:
             button.setIcon(themed_icon(icon, colour))
