@@ -145,3 +145,5 @@ def test_the_same_quiz_in_other_words_keeps_the_question_and_the_answer_when_it_
     assert same_place(english, 0, 1, named) == (0, None), "no question q1 there: the first, fresh"
     assert same_place(named, 0, 1, named[::-1]) == (1, 1)
     assert same_place(english, 5, 0, spanish) == (0, None)
+    assert same_place(english, len(english), 0, spanish) == (0, None), "one past the end: the first"
+    assert same_place(english, 1, len(english[1].choices), spanish) == (1, None), "no such answer"

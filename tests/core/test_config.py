@@ -215,6 +215,7 @@ def test_the_documented_keys_are_every_setting_with_its_default() -> None:
     ('language = "en"\ntheme = "standard"\n[x', 3),
     ('language = "en"\nlanguages = [\n  "en",\n  "es"\n\n\n', 4),
     ('language = "en"\nnote = """never closed\n\nidle_timeout_s = 60\n', 4),
+    ('language = "en"\nlanguages = [\n  "en"\n\n', 3),
 ])
 def test_broken_toml_at_the_very_end_names_the_last_line(tmp_path: Path, text: str, line: int) -> None:
     """Something opened and never closed is reported at the last line that has words,
@@ -275,3 +276,10 @@ def test_every_problem_in_a_config_is_told_at_once() -> None:
         "theme", "colour",
     ]
     assert found[6].startswith("kiosk.toml:7: staff_pin_hash is not a hash written by 'kiosk set-pin'")
+
+
+def test_a_toml_error_at_the_end_of_nothing_is_on_line_1() -> None:
+    from kiosk.core.config import _toml_error_line
+
+    assert _toml_error_line("Unclosed array (at end of document)", "\n  \n") == 1
+    assert _toml_error_line("Unclosed array (at end of document)", "") == 1

@@ -100,3 +100,12 @@ def test_listeners_hear_where_the_patient_came_from() -> None:
         (Location("what"), Location("walkthrough", 2)),
         (Location("walkthrough", 2), Location("walkthrough", 1)),
     ]
+
+
+def test_a_place_past_the_last_card_is_not_taken() -> None:
+    """A stale place (a card the other pack no longer has) leaves this navigator at Home."""
+    nav, seen = make()
+    other, _ = make()
+    other.current = Location("walkthrough", len(CARDS))
+    nav.take_place(other)
+    assert nav.current == Location(HOME) and nav.history == [] and seen == []
