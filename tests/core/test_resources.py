@@ -44,12 +44,18 @@ def package_files() -> list[Path]:
     return [p for p in (REPO / "kiosk").rglob("*.py") if "__pycache__" not in p.parts]
 
 
-def test_a_plain_install_reads_its_bundled_folder(tmp_path: Path) -> None:
+def installed(tmp_path: Path) -> Path:
+    """The package's code copied into a site folder, as pip installs it (no bundled folders)."""
     site = tmp_path / "site"
     for source in package_files():
         target = site / source.relative_to(REPO)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(source.read_bytes())
+    return site
+
+
+def test_a_plain_install_reads_its_bundled_folder(tmp_path: Path) -> None:
+    site = installed(tmp_path)
     (site / "kiosk/_bundled/assets").mkdir(parents=True)
     (site / "kiosk/_bundled/assets/note.txt").write_text("installed")
     done = run_isolated(site, tmp_path)
@@ -68,10 +74,5 @@ def test_a_kiosk_run_from_a_zip_says_to_install_it(tmp_path: Path) -> None:
 
 
 def test_an_install_without_its_folders_says_to_reinstall(tmp_path: Path) -> None:
-    site = tmp_path / "site"
-    for source in package_files():
-        target = site / source.relative_to(REPO)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(source.read_bytes())
-    done = run_isolated(site, tmp_path)
+    done = run_isolated(installed(tmp_path), tmp_path)
     assert "reinstall the kiosk from its wheel" in done.stderr
