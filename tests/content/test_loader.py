@@ -121,6 +121,21 @@ def test_escaped_image_names_find_their_file_and_errors_quote_them_as_written(
     ), problems
 
 
+@pytest.mark.parametrize(("written", "stored"), [
+    ("my_phot.svg", "my_photo.svg"),
+    ("images/steps/stpe-1.svg", "images/steps/step-1.svg"),
+])
+def test_a_missing_image_is_suggested_as_the_page_would_write_it(
+    make_pack: PackWriter, assets: Path, written: str, stored: str
+) -> None:
+    """The suggestion is what to type: the folders the page wrote, none when it wrote none."""
+    svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle r="4"/></svg>'
+    page = GOOD_PAGES["hurt.md"] + f"\n        Words.\n\n        ![p]({written})\n"
+    problems, _ = load(make_pack({"hurt.md": page, stored: svg}), assets)
+    assert any(f"image '{written}' does not exist in this language folder (did you mean '{stored}'?)"
+               in p for p in problems), problems
+
+
 def test_missing_image(make_pack: PackWriter, assets: Path) -> None:
     page = GOOD_PAGES["hurt.md"] + "\n        ![Cream on a cheek](images/cream.png)\n"
     problems, _ = load(make_pack({"hurt.md": page}), assets)
