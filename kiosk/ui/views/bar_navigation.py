@@ -16,7 +16,7 @@ from kiosk.content.model import Page
 from kiosk.core.lines import balanced_lines
 from kiosk.core.theme import Palette
 from kiosk.ui.views.icons import themed_icon
-from kiosk.ui.views.style import set_look
+from kiosk.ui.views.style import lead_or_quiet, set_look
 
 ARROW = "   ›"
 
@@ -105,10 +105,10 @@ class Navigation:
         """Next/Finish filled as the next step, or outlined when something on the page is
         (the quiz's "Next question"): one thing on screen looks like the way on."""
         self.leads = leads
-        set_look(self.next_button, "quiet", not leads)
         if self.palette is not None:
-            colour = self.palette.on_primary if leads else self.palette.ink
-            self.next_button.setIcon(themed_icon("next", colour))
+            lead_or_quiet(self.next_button, leads, self.palette)
+        else:
+            set_look(self.next_button, "quiet", not leads)
 
     def apply_icons(self, palette: Palette, size: QSize) -> None:
         self.palette = palette

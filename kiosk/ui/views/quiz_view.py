@@ -23,12 +23,11 @@ from kiosk.content.model import Page
 from kiosk.content.quiz import Question, same_place
 from kiosk.core.theme import STANDARD, Metrics, Palette
 from kiosk.ui.platform.timers import named_timer
-from kiosk.ui.views.icons import themed_icon
 from kiosk.ui.views.plain_label import PlainLabel
 from kiosk.ui.views.quiz_answers import Answers
 from kiosk.ui.views.quiz_reveal import scroll_into_view
 from kiosk.ui.views.scrolling import touch_scroll
-from kiosk.ui.views.style import set_look
+from kiosk.ui.views.style import lead_or_quiet
 
 
 class QuizView(QWidget):
@@ -188,7 +187,7 @@ class QuizView(QWidget):
         self.answers.mark(question, self.chosen)
         self.next_question.setVisible(answered)
         last = self.index == len(self.questions) - 1
-        self._quiet(self.next_question, last)
+        lead_or_quiet(self.next_question, not last, self.palette_)
         self.leadsChanged.emit(self.leads)
         self.feedback.setText(self._feedback_words(question, self.chosen) if self.chosen is not None else "")
         self._keep_room_for_feedback()
@@ -200,12 +199,6 @@ class QuizView(QWidget):
         """True until the last question is answered: the quiz is the next step, not Finish."""
         last = self.index == len(self.questions) - 1
         return bool(self.questions) and not (last and self.chosen is not None)
-
-    def _quiet(self, button: QPushButton, quiet: bool) -> None:
-        """A quiet button is outlined, not filled: it is not the next step."""
-        set_look(button, "quiet", quiet)
-        colour = self.palette_.ink if quiet else self.palette_.on_primary
-        button.setIcon(themed_icon("next", colour))
 
     def reveal_feedback(self) -> None:
         wrapper = self.layout()
@@ -231,7 +224,7 @@ class QuizView(QWidget):
         self.next_question.setSizePolicy(keep)
         self.outer.setContentsMargins(margin, sizes.pad, margin, sizes.gap)
         self.footer.setContentsMargins(margin, sizes.gap // 2, margin, sizes.gap // 2)
-        self._quiet(self.next_question, bool(self.next_question.property("quiet")))
+        lead_or_quiet(self.next_question, not self.next_question.property("quiet"), palette)
         self.next_question.setIconSize(QSize(sizes.button, sizes.button))
         if self.page is not None:
             self._mark()

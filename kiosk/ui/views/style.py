@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from kiosk.core import theme
 from kiosk.core.resources import asset
 from kiosk.ui.platform.first_frame import watch_app_after_first_frame
+from kiosk.ui.views.icons import themed_icon
 
 log = logging.getLogger(__name__)
 FAMILY = "Atkinson Hyperlegible"
@@ -51,6 +52,13 @@ def set_look(widget: QWidget, name: str, value: object) -> None:
     widget.setProperty(name, value)
     if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
         repolish(widget)
+
+
+def lead_or_quiet(button: QAbstractButton, leads: bool, palette: theme.Palette) -> None:
+    """A "next" button filled as the next step (``leads``), or outlined ("quiet") when
+    something else on screen is; its arrow drawn in the matching colour."""
+    set_look(button, "quiet", not leads)
+    button.setIcon(themed_icon("next", palette.on_primary if leads else palette.ink))
 
 
 def repolish(widget: QWidget) -> None:
