@@ -78,7 +78,9 @@ class StaffDoor(QObject):
     def set_sources(self, sources: StaffSources) -> None:
         """Where the staff screen reads its counts, content status and new content."""
         self.sources = sources
-        self.staff.if_built(lambda staff: setattr(staff, "sources", sources))
+        staff = self.staff.built
+        if staff is not None:
+            staff.sources = sources
 
     def apply_metrics(self, palette: Palette, sizes: Metrics, size: QSize) -> None:
         self.look = (palette, sizes, size)

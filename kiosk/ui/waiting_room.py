@@ -76,7 +76,7 @@ class WaitingRoom(QObject):
 
     def fading(self) -> bool:
         """The attract loop is between two slides."""
-        return self.attract.built is not None and self.attract.built.fade_timer.isActive()
+        return self.attract.built is not None and self.attract.built.fading
 
     def quiet(self) -> None:
         """Close both layers (staff came, or the reset)."""

@@ -96,6 +96,11 @@ class AttractLoop(QWidget):
     def running(self) -> bool:
         return self.isVisible()
 
+    @property
+    def fading(self) -> bool:
+        """Between two slides."""
+        return self.fade_timer.isActive()
+
     def advance(self) -> None:
         if self.slides:
             self.index = (self.index + 1) % len(self.slides)
